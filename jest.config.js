@@ -1,8 +1,8 @@
 /**
  * Two projects: most tests run in node; component tests (`*.dom.test.tsx`) run in jsdom.
- * ts-jest only transpiles (isolatedModules); `npm run typecheck` does the type checking once.
+ * ts-jest only transpiles (isolatedModules in tsconfig.json); `npm run typecheck` does the type checking once.
  */
-const transform = { '^.+\\.tsx?$': ['ts-jest', { isolatedModules: true }] };
+const transform = { '^.+\\.tsx?$': 'ts-jest' };
 const moduleNameMapper = {
   // office-addin-mock imports office-addin-manifest by its package name, whose "main" jest cannot resolve.
   '^office-addin-manifest$': '<rootDir>/node_modules/office-addin-manifest/lib/officeApp.js',

@@ -1,0 +1,14 @@
+import { makeStyles, tokens } from '@fluentui/react-components';
+
+export const usePageStyles = makeStyles({
+  page: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalM,
+    padding: tokens.spacingHorizontalL,
+  },
+  // Headings and paragraphs keep the page's own spacing, not the browser's default margins.
+  text: { margin: 0 },
+  muted: { color: tokens.colorNeutralForeground3 },
+  action: { alignSelf: 'flex-start' },
+});
