@@ -1,14 +1,6 @@
 /** What a timescale expression means: the result contract of `../shared/spec/dates.md`. */
 
-export type DateKind =
-  | 'date'
-  | 'period'
-  | 'open'
-  | 'recurring'
-  | 'multiple'
-  | 'tbc'
-  | 'none'
-  | 'unparsed';
+export type DateKind = 'date' | 'period' | 'open' | 'recurring' | 'multiple' | 'tbc' | 'none' | 'unparsed';
 
 export type Cadence =
   | 'weekly'
@@ -74,7 +66,9 @@ export interface SchoolCalendar {
   planAcademicYear: number | null;
   /**
    * Exact spans for particular years that override the defaults, e.g. a council's real term dates
-   * or named holidays (`easter` -> spans by year). Keys are lower-case names.
+   * or named holidays (`easter` -> spans by year). Keys are lower-case names. Term keys are
+   * `autumn`, `spring`, `summer` and half terms `autumn 1` .. `summer 2`, by the calendar year the
+   * term falls in (`spring` 2016 is the spring term of 2015/16).
    */
   named?: Record<string, Record<number, DaySpan>>;
 }

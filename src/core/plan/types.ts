@@ -65,6 +65,12 @@ export interface Action {
   cells: Partial<Record<ColumnRole, string>> & { row: string };
   /** 0-based sheet row of the action's first row. */
   row: number;
+  /**
+   * Every level of grouping above the action, outermost first (a group row's title, then the
+   * group columns left to right: `Priority 1`, `Improve leadership`, `Pupil tracking`). `group`
+   * is the first of these.
+   */
+  groups?: string[];
 }
 
 export interface Plan {
@@ -77,6 +83,21 @@ export interface Plan {
   columns: PlanColumn[];
   scale: RatingScale;
   actions: Action[];
+}
+
+/** Something that stops a plan being read: no plan found, or a named sheet or table absent. */
+export interface ReadProblem {
+  kind: 'no-plan' | 'no-plan-on-sheet' | 'no-sheet' | 'no-table' | 'no-action-column';
+  sheet: string | null;
+  table: string | null;
+  /** en-GB, naming the file and what to do. */
+  message: string;
+  messageCy: string;
+}
+
+export interface PlanReadResult {
+  plans: Plan[];
+  problems: ReadProblem[];
 }
 
 /** A user's correction of a column's role, saved in the workbook. */

@@ -23,4 +23,6 @@ export interface ComputedResult {
   /** One line a governor can read, en-GB: `Overdue: due 31 Oct 2015, 14 days before 14 Nov 2015`. */
   reason: string;
   reasonCy: string;
+  /** The deadline the rating used, ISO: the due cell's, else the last milestone's; null when none. */
+  due?: string | null;
 }

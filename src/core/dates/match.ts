@@ -1,0 +1,45 @@
+/** Matching folded tokens: word sequences (a hyphen allowed between words), optional words, numbers. */
+import type { Token } from './tokens';
+
+type Tokens = readonly Token[];
+
+/** Words (or punctuation) in order, a hyphen allowed between any two; the index after, or -1. */
+export function matchWords(t: Tokens, i: number, words: readonly string[]): number {
+  let at = i;
+  for (let k = 0; k < words.length; k++) {
+    if (k > 0 && t[at]?.text === '-' && t[at + 1]?.text === words[k]) at++;
+    if (t[at]?.text !== words[k]) return -1;
+    at++;
+  }
+  return at;
+}
+
+/** Word sequences indexed by their first word, so that a position is rejected at a glance. */
+export type PhraseIndex = ReadonlyMap<string, ReadonlyArray<readonly string[]>>;
+
+export function phraseIndex(phrases: ReadonlyArray<readonly string[]>): PhraseIndex {
+  const index = new Map<string, Array<readonly string[]>>();
+  for (const phrase of phrases) index.set(phrase[0], [...(index.get(phrase[0]) ?? []), phrase]);
+  return index;
+}
+
+/** The longest of several word sequences at `i`: the index after it, or -1. */
+export function matchLongest(t: Tokens, i: number, phrases: PhraseIndex): number {
+  const token = t[i];
+  const candidates = token === undefined ? undefined : phrases.get(token.text);
+  if (candidates === undefined) return -1;
+  let best = -1;
+  for (const phrase of candidates) best = Math.max(best, matchWords(t, i, phrase));
+  return best;
+}
+
+/** Skips one optional token with this text. */
+export function optional(t: Tokens, i: number, ...texts: string[]): number {
+  const token = t[i];
+  return token !== undefined && token.kind !== 'num' && texts.includes(token.text) ? i + 1 : i;
+}
+
+export function numberAt(t: Tokens, i: number, digits: number[]): Token | null {
+  const token = t[i];
+  return token?.kind === 'num' && !token.ordinal && digits.includes(token.text.length) ? token : null;
+}

@@ -1,0 +1,71 @@
+/** The plan's academic year and title, from the rows above its header and the sheet's name. */
+import type { SchoolCalendar } from '../dates/types';
+import { cellText } from './cells';
+import type { PlanRegion } from './detect';
+
+/** How far above a table its title may sit. */
+const TABLE_TITLE_ROWS = 3;
+/** A title is a line, not a paragraph. */
+const MAX_TITLE_LENGTH = 200;
+
+/**
+ * `2015/16`, `2014-15`, `2018-19`, `2014/2015`: an academic year, by its first calendar year.
+ * Only consecutive years count, so `2014-16` (a two-year plan) names no single academic year.
+ */
+function academicYearIn(text: string): number | null {
+  const pattern = /\b((?:19|20)\d\d)\s*[/\-–]\s*(\d{4}|\d{2})\b/g;
+  for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+    const first = Number(match[1]);
+    const second = Number(match[2]);
+    if (second === first + 1 || second === (first + 1) % 100) return first;
+  }
+  return null;
+}
+
+/** The rows above the header that may hold the plan's title: all of them for a sheet, a few for a table. */
+export function titleRows(region: PlanRegion): [number, number] {
+  const first = region.table === null ? 0 : Math.max(0, region.headerTop - TABLE_TITLE_ROWS);
+  return [first, region.headerTop - 1];
+}
+
+/**
+ * Texts above the header, nearest first for a table (its caption sits just above it), top first
+ * for a sheet (its title is the first line). Rows inside another table are not the plan's title.
+ */
+function textsAbove(region: PlanRegion): string[] {
+  const [first, last] = titleRows(region);
+  const rows: number[] = [];
+  for (let row = first; row <= last; row++) rows.push(row);
+  if (region.table !== null) rows.reverse();
+  const otherTables = (region.sheet.tables ?? []).filter((t) => t.name !== region.table).map((t) => t.range);
+  const texts: string[] = [];
+  for (const row of rows) {
+    for (let col = region.left; col <= region.right; col++) {
+      if (otherTables.some((r) => row >= r.top && row <= r.bottom && col >= r.left && col <= r.right))
+        continue;
+      const text = cellText(region.sheet.rows[row]?.[col]).trim();
+      if (text !== '') texts.push(text.length > MAX_TITLE_LENGTH ? text.slice(0, MAX_TITLE_LENGTH) : text);
+    }
+  }
+  return texts;
+}
+
+/** The first text above the header; for a table with none, the table's name. */
+export function planTitle(region: PlanRegion): string | null {
+  const [first] = textsAbove(region);
+  return first ?? region.table ?? null;
+}
+
+/**
+ * The calendar to read the plan with: the caller's, and when it names no academic year, one found
+ * in the title rows, the sheet name or the table name (so `Summer term` has a year).
+ */
+export function planCalendar(region: PlanRegion, calendar: SchoolCalendar): SchoolCalendar {
+  if (calendar.planAcademicYear !== null && calendar.planAcademicYear !== undefined) return calendar;
+  const places = [...textsAbove(region), region.sheet.name, region.table ?? ''];
+  for (const text of places) {
+    const year = academicYearIn(text);
+    if (year !== null) return { ...calendar, planAcademicYear: year };
+  }
+  return calendar;
+}

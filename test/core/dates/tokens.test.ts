@@ -1,0 +1,56 @@
+/** Folding and tokenising pasted text: what the recognisers compare. */
+import fc from 'fast-check';
+import { tokenise } from '../../../src/core/dates/tokens';
+
+const texts = (text: string): string[] => tokenise(text, 2000).map((token) => token.text);
+
+describe('tokenise', () => {
+  it('folds case, look-alike letters, odd spaces and dashes', () => {
+    expect(texts('\u0422\u0412\u0410')).toEqual(['tba']);
+    expect(texts('Sept\u00a0\u2013\u2009Oct\u3000\u20182014')).toEqual(['sept', '-', 'oct', "'", '2014']);
+    expect(texts('\uff11\uff15 \uff2f\uff43\uff54')).toEqual(['15', 'oct']);
+  });
+
+  it('joins words broken by a stray space, and only known date words', () => {
+    expect(texts('Septe mber Autum n ongoin g onwar ds Summ er M ay')).toEqual([
+      'september',
+      'autumn',
+      'ongoing',
+      'onwards',
+      'summer',
+      'may',
+    ]);
+    expect(texts('half term may be')).toEqual(['half', 'term', 'may', 'be']);
+    expect(texts('commi ssioned')).toEqual(['commi', 'ssioned']);
+  });
+
+  it('merges a split ordinal into its number', () => {
+    const [first] = tokenise('1 st January', 2000);
+    expect(first).toMatchObject({ kind: 'num', text: '1', value: 1, ordinal: true, start: 0, end: 4 });
+  });
+
+  it('keeps offsets into the original text', () => {
+    const text = 'x  Januar y 2014';
+    const tokens = tokenise(text, 2000);
+    expect(tokens.map((token) => text.slice(token.start, token.end))).toEqual(['x', 'Januar y', '2014']);
+  });
+
+  it('marks a capital first letter, including a look-alike capital', () => {
+    expect(tokenise('By by \u0412y', 2000).map((token) => token.capital)).toEqual([true, false, true]);
+  });
+
+  it('reads plain ASCII text exactly as the general path does', () => {
+    // A non-ASCII character at the end sends the same text down the general path.
+    const ascii = fc.string({
+      unit: fc.integer({ min: 0, max: 127 }).map((code) => String.fromCharCode(code)),
+      maxLength: 40,
+    });
+    fc.assert(
+      fc.property(ascii, (text) => {
+        const general = tokenise(`${text} \u00e9`, 2000).slice(0, -1);
+        return JSON.stringify(tokenise(text, 2000)) === JSON.stringify(general);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});
