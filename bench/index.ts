@@ -4,9 +4,13 @@
  */
 import os from 'os';
 import { benchDates } from './dates';
+import { benchSummary } from './summary';
 import type { BenchRow } from './measure';
 
-const suites: Array<{ title: string; run: () => Promise<BenchRow[]> }> = [{ title: 'dates', run: benchDates }];
+const suites: Array<{ title: string; run: () => Promise<BenchRow[]> }> = [
+  { title: 'dates', run: benchDates },
+  { title: 'summary', run: benchSummary },
+];
 
 function formatValue(value: number): string {
   return value >= 100 ? Math.round(value).toLocaleString('en-GB') : value.toFixed(2);

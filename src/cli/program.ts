@@ -3,6 +3,7 @@ import { CliError, type CliIo } from './io';
 import { registerDatesCommand } from './commands/dates';
 import { registerValidateCommand } from './commands/validate';
 import { registerRagCommand } from './commands/rag';
+import { registerSummaryCommand } from './commands/summary';
 
 /** What a command's action reports back: the exit status it wants. */
 export interface CommandOutcome {
@@ -22,6 +23,7 @@ export function buildProgram(io: CliIo, state: CommandOutcome): Command {
   registerDatesCommand(program, io, state);
   registerValidateCommand(program, io, state);
   registerRagCommand(program, io, state);
+  registerSummaryCommand(program, io, state);
   return program;
 }
 

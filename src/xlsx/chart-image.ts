@@ -1,0 +1,20 @@
+/**
+ * Rasterises our SVG pictures (the summary chart) to PNG for ExcelJS, which cannot place SVG. Text
+ * is drawn with the machine's fonts; Carlito stands in for Calibri where Calibri is absent.
+ */
+import { Resvg } from '@resvg/resvg-js';
+
+/** Drawn at twice the size it is shown, so it stays sharp when printed... */
+const SCALE = 2;
+/** ...unless that would make a picture too big to draw and store quickly. */
+const MAX_PIXELS = 6_000_000;
+
+export function svgToPng(svg: string, widthPx: number, heightPx: number): Buffer {
+  const scale = Math.min(SCALE, Math.sqrt(MAX_PIXELS / Math.max(1, widthPx * heightPx)));
+  const resvg = new Resvg(svg, {
+    fitTo: { mode: 'width', value: Math.round(widthPx * scale) },
+    background: '#ffffff',
+    font: { loadSystemFonts: true, defaultFontFamily: 'Carlito', sansSerifFamily: 'Carlito' },
+  });
+  return resvg.render().asPng();
+}
