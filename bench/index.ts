@@ -4,12 +4,16 @@
  */
 import os from 'os';
 import { benchDates } from './dates';
+import { benchExcel } from './excel';
+import { benchPlans } from './plans';
 import { benchSummary } from './summary';
 import type { BenchRow } from './measure';
 
 const suites: Array<{ title: string; run: () => Promise<BenchRow[]> }> = [
   { title: 'dates', run: benchDates },
+  { title: 'plans', run: benchPlans },
   { title: 'summary', run: benchSummary },
+  { title: 'excel', run: benchExcel },
 ];
 
 function formatValue(value: number): string {
