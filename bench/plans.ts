@@ -9,9 +9,23 @@ import { checkPlans, ratePlan, ratingContext } from '../src/core/rag';
 import { median, medianMs, type BenchRow } from './measure';
 
 const HEADER = ['Ref', 'Action', 'Lead officer', 'Start', 'Due', 'Success criteria', 'Progress', 'RAG'];
-const DUES = ['Oct 15', 'Nov 15', 'Dec 2015', 'Spring term 2016', 'Summer 2016', 'Termly', 'TBC', '31/03/2016'];
+const DUES = [
+  'Oct 15',
+  'Nov 15',
+  'Dec 2015',
+  'Spring term 2016',
+  'Summer 2016',
+  'Termly',
+  'TBC',
+  '31/03/2016',
+];
 const STARTS = ['Sept 15', 'Autumn 2015', '01/09/2015', 'Starting September 2015'];
-const OWNERS = ['Head of Service (Data)', 'PESEO / HoS', 'SESEO (Assessment)', 'Senior IA and Governor Services'];
+const OWNERS = [
+  'Head of Service (Data)',
+  'PESEO / HoS',
+  'SESEO (Assessment)',
+  'Senior IA and Governor Services',
+];
 const RAGS = ['Green', 'Amber', 'Red', 'Complete', 'R A G', ''];
 const ACTIONS_PER_GROUP = 25;
 
@@ -19,7 +33,8 @@ const ACTIONS_PER_GROUP = 25;
 export function generatedPlanGrid(actions: number): WorkbookGrid {
   const rows: CellValue[][] = [['School Improvement Action Plan 2015/16'], [], HEADER];
   for (let index = 0; index < actions; index++) {
-    if (index % ACTIONS_PER_GROUP === 0) rows.push([`Priority ${index / ACTIONS_PER_GROUP + 1}: raise standards`]);
+    if (index % ACTIONS_PER_GROUP === 0)
+      rows.push([`Priority ${index / ACTIONS_PER_GROUP + 1}: raise standards`]);
     const pick = <T>(list: T[]): T => list[index % list.length];
     rows.push([
       `${Math.floor(index / ACTIONS_PER_GROUP) + 1}.${(index % ACTIONS_PER_GROUP) + 1}`,
@@ -27,7 +42,9 @@ export function generatedPlanGrid(actions: number): WorkbookGrid {
       pick(OWNERS),
       pick(STARTS),
       DUES[(index * 7) % DUES.length],
-      index % 3 === 0 ? 'By Dec 15 moderators trained By Mar 16 moderation deployed' : 'All schools report on time',
+      index % 3 === 0
+        ? 'By Dec 15 moderators trained By Mar 16 moderation deployed'
+        : 'All schools report on time',
       index % 5 === 0 ? 'Completed in October 2015.' : 'On schedule; termly report to the board.',
       RAGS[(index * 5) % RAGS.length],
     ]);
