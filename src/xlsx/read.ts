@@ -21,6 +21,15 @@ export async function readWorkbookGrid(filePath: string): Promise<WorkbookGrid> 
 /** Reads workbook bytes into the grid port; `sourceName` names the workbook in messages. */
 export async function readWorkbookGridFromBuffer(buffer: Buffer, sourceName: string): Promise<WorkbookGrid> {
   const { workbook, facts } = await loadWorkbook(buffer, sourceName);
+  return gridOfWorkbook(workbook, facts, sourceName);
+}
+
+/** The grid of a workbook already opened with `loadWorkbook`, so a file read for writing is parsed once. */
+export function gridOfWorkbook(
+  workbook: ExcelJS.Workbook,
+  facts: PackageFacts,
+  sourceName: string,
+): WorkbookGrid {
   return {
     source: sourceName,
     sheets: workbook.worksheets.map((sheet) => sheetGrid(sheet, facts)),

@@ -31,7 +31,7 @@ import {
 } from '../../core/summary';
 import { cliMessages } from '../../core/i18n/en/cli';
 import { readWorkbookGridFromBuffer, refuseToOverwriteInput } from '../../xlsx';
-import { loadWorkbook, readFileOrExplain } from '../../xlsx/read';
+import { gridOfWorkbook, loadWorkbook, readFileOrExplain } from '../../xlsx/read';
 import { writeWorkbookAtomically } from '../../xlsx/write';
 import type { PackageFacts } from '../../xlsx/package-parts';
 import { addSummarySheets } from '../../xlsx/summary-writer';
@@ -116,8 +116,11 @@ async function loadInputs(files: string[], forWriting: boolean, io: CliIo): Prom
   try {
     for (const [index, file] of files.entries()) {
       const buffer = await readFileOrExplain(file);
-      const grid = await readWorkbookGridFromBuffer(buffer, file);
+      // The first workbook is opened once and serves both the reading and the copy we write.
       const workbook = index === 0 && forWriting ? await loadWorkbook(buffer, file) : undefined;
+      const grid = workbook
+        ? gridOfWorkbook(workbook.workbook, workbook.facts, file)
+        : await readWorkbookGridFromBuffer(buffer, file);
       inputs.push({ file, grid, workbook });
       if (showProgress) io.err(progressLine(index + 1, files.length));
     }
