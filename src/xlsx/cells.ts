@@ -4,6 +4,10 @@ import type { CellValue } from '../core/grid/types';
 /** ExcelJS's cell type codes (its `ValueType` enum), named here so the reader needs no runtime import. */
 const MERGE_SLAVE = 1;
 
+const MS_PER_DAY = 86_400_000;
+/** Excel's day 0: serial 1 is 1 Jan 1900. */
+const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
+
 /**
  * The grid value of one ExcelJS cell. A merged cell's non-anchor cells are empty, as they are in
  * Excel (ExcelJS would repeat the anchor's value in them).
@@ -30,6 +34,10 @@ function plainValue(value: ExcelValue | undefined): CellValue {
  */
 function dayCell(date: Date): CellValue {
   if (Number.isNaN(date.getTime())) return null;
+  // A number outside Excel's calendar (1900-9999) in a date-formatted cell shows as ##### in
+  // Excel; it is kept as the number the officer typed, so messages quote that and not a made-up day.
+  const year = date.getUTCFullYear();
+  if (year < 1900 || year > 9999) return Math.round((date.getTime() - EXCEL_EPOCH_MS) / MS_PER_DAY);
   const iso = date.toISOString().slice(0, 10);
   return { type: 'date', iso };
 }

@@ -159,7 +159,8 @@ export async function writeWorkbookAtomically(
     await fs.writeFile(temp, Buffer.from(data as ArrayBuffer));
     await fs.rename(temp, outPath);
   } catch (error) {
-    await fs.rm(temp, { force: true });
+    // Where the folder itself is not usable (ENOTDIR) there is no temporary file to remove either.
+    await fs.rm(temp, { force: true }).catch(() => undefined);
     const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
     throw new WorkbookWriteError('write-failed', outPath, msg.cannotWrite(outPath, reason));
   }

@@ -41,8 +41,11 @@ export function isYearInRange(year: number): boolean {
 }
 
 /** `2015-10-31` for (2015, 10, 31). The caller makes sure the day is real. */
+const TWO_DIGITS: readonly string[] = Array.from({ length: 32 }, (_, n) => String(n).padStart(2, '0'));
+
 export function isoDay(year: number, month: number, day: number): string {
-  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  const yyyy = year >= 1000 && year <= 9999 ? String(year) : String(year).padStart(4, '0');
+  return `${yyyy}-${TWO_DIGITS[month] ?? String(month).padStart(2, '0')}-${TWO_DIGITS[day] ?? String(day).padStart(2, '0')}`;
 }
 
 /** A day past the month's end becomes the month's end (`29 Feb` in 2015 is 28 Feb). */
@@ -101,5 +104,5 @@ export function daysBetween(a: string, b: string): number {
 }
 
 export function yearOf(iso: string): number {
-  return Number(iso.slice(0, 4));
+  return digitsAt(iso, 0, 4);
 }

@@ -4,7 +4,7 @@
  * at a token position and returns its meaning and where it ends, or null.
  */
 import { addDays } from './days';
-import { remembered, type Meaning, type Named, type ParseContext, type Phrase } from './model';
+import { memoSlots, type Meaning, type Named, type ParseContext, type Phrase } from './model';
 import { matchLongest, matchWords, optional, phraseIndex } from './match';
 import { canStartSpan, completeFrom, readBareDay, readSpan, resolveSpan } from './spans';
 import type { Token } from './tokens';
@@ -58,7 +58,12 @@ export function longestPhrase(
 
 /** A reader whose phrase at each position is read once per parse. */
 function rememberedReader(reader: PhraseReader): PhraseReader {
-  return (t, i, ctx) => remembered(ctx, t, reader, i, () => reader(t, i, ctx));
+  return (t, i, ctx) => {
+    const slots = memoSlots(ctx, t, reader) as Array<Phrase | null | undefined>;
+    let found = slots[i];
+    if (found === undefined) slots[i] = found = reader(t, i, ctx);
+    return found;
+  };
 }
 
 export const spanForm: PhraseReader = rememberedReader((t, i, ctx) => {
@@ -151,7 +156,9 @@ function rangePhrase(i: number, range: RangeRead): Phrase {
 
 /** A span or a range, whichever is longer: what follows `By`, `From`, `Termly until` and so on. */
 function readTarget(t: Tokens, i: number, ctx: ParseContext): Phrase | null {
-  return longestPhrase([rangeForm, spanForm], t, i, ctx);
+  const range = rangeForm(t, i, ctx);
+  const span = spanForm(t, i, ctx);
+  return range !== null && (span === null || range.next > span.next) ? range : span;
 }
 
 // ---------------------------------------------------------------------------------------------

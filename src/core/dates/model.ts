@@ -70,7 +70,7 @@ export interface ParseContext {
   calendar: SchoolCalendar;
   /** Why readings failed (a day that does not exist, a term with no year), for the unparsed note. */
   hints: Hint[];
-  /** Readings already made, by token list, reader and position (see `remembered`). */
+  /** Readings already made, by token list, reader and position (see `memoSlots`). */
   memo: Array<{ tokens: readonly Token[]; byReader: Map<object, unknown[]> }>;
 }
 
@@ -79,16 +79,10 @@ export function newContext(calendar: SchoolCalendar): ParseContext {
 }
 
 /**
- * What `read` gives at position `i` of `tokens`, read once per parse: several forms look for a
- * span or a range at the same place, and would otherwise read it again and again.
+ * Slots for one reader's results on one token list, by position, kept for one parse: several
+ * forms look for a span or a range at the same place, and would otherwise read it again and again.
  */
-export function remembered<T>(
-  ctx: ParseContext,
-  tokens: readonly Token[],
-  reader: object,
-  i: number,
-  read: () => T,
-): T {
+export function memoSlots(ctx: ParseContext, tokens: readonly Token[], reader: object): unknown[] {
   let entry: (typeof ctx.memo)[number] | undefined;
   for (const candidate of ctx.memo) if (candidate.tokens === tokens) entry = candidate;
   if (entry === undefined) {
@@ -100,6 +94,5 @@ export function remembered<T>(
     slots = [];
     entry.byReader.set(reader, slots);
   }
-  if (slots[i] === undefined) slots[i] = read();
-  return slots[i] as T;
+  return slots;
 }

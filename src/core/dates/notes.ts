@@ -1,4 +1,5 @@
 /** Notes: what a parse understood, written in English or Welsh from the phrase's meaning. */
+import type { DatesMessages } from '../i18n/en/dates';
 import { formatDay, formatSpan, messagesFor, type Lang } from './format';
 import type { Label, Meaning, Named } from './model';
 import type { DaySpan } from './types';
@@ -10,30 +11,35 @@ export function yearsLabel(firstYear: number): string {
 
 function nameOf(label: Label, span: DaySpan, lang: Lang): string {
   const m = messagesFor(lang);
-  const spanned = (name: string): string => m.withSpan(name, formatSpan(span.start, span.end, lang));
   switch (label.type) {
     case 'day':
       return formatDay(label.iso, lang);
     case 'month':
       return m.month(m.monthNames[label.month - 1], label.year);
+    default:
+      return m.withSpan(spanName(label, m, lang), formatSpan(span.start, span.end, lang));
+  }
+}
+
+/** The name of a span that notes follow with the days it covers (`Autumn term 2013 (1 Sep - ...)`). */
+function spanName(label: Exclude<Label, { type: 'day' | 'month' }>, m: DatesMessages, lang: Lang): string {
+  switch (label.type) {
     case 'term':
-      return spanned(m.term(label.term, label.year));
+      return m.term(label.term, label.year);
     case 'halfTerm':
-      return spanned(m.halfTerm(label.term, label.half, label.year));
+      return m.halfTerm(label.term, label.half, label.year);
     case 'academicYear':
-      return spanned(m.academicYear(yearsLabel(label.year)));
+      return m.academicYear(yearsLabel(label.year));
     case 'financialYear':
-      return spanned(m.financialYear(yearsLabel(label.year)));
+      return m.financialYear(yearsLabel(label.year));
     case 'quarter':
-      return spanned(
-        label.financial
-          ? m.financialQuarter(label.quarter, yearsLabel(label.year))
-          : m.calendarQuarter(label.quarter, label.year),
-      );
+      return label.financial
+        ? m.financialQuarter(label.quarter, yearsLabel(label.year))
+        : m.calendarQuarter(label.quarter, label.year);
     case 'week':
-      return spanned(m.weekCommencing(formatDay(label.iso, lang)));
+      return m.weekCommencing(formatDay(label.iso, lang));
     case 'named':
-      return spanned(m.named(label.name, label.year));
+      return m.named(label.name, label.year);
   }
 }
 
@@ -79,5 +85,7 @@ export function describe(meaning: Meaning, lang: Lang): string {
 
 /** A note starts with a capital letter, whatever the first word is (`Academic year 2014/15 ...`). */
 export function sentence(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
+  const first = text.charAt(0);
+  const upper = first.toUpperCase();
+  return upper === first ? text : upper + text.slice(1);
 }

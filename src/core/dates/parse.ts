@@ -22,7 +22,8 @@
  *     then several checkpoints;
  *  3. failing that, the forms found inside the text (the first 2,000 characters only, so that
  *     a long cell stays fast), with a note that says so;
- *  4. failing that, unparsed, with the reason when one is known (a day that does not exist...).
+ *  4. failing that, unparsed, with the reason when one is known. A day that does not exist or a
+ *     range written back to front is unparsed at once: never half-read from inside the text.
  */
 import { defaultCalendar } from './calendar';
 import { yearOf, MAX_YEAR, MIN_YEAR } from './days';
@@ -51,6 +52,7 @@ export const MAX_SCAN_CHARS = 2000;
 const PHRASE_FORMS: readonly PhraseReader[] = [recurringForm, openForm, deadlineForm, rangeForm, spanForm];
 const CHECKPOINT_FORMS: readonly PhraseReader[] = [deadlineForm, rangeForm, spanForm];
 const EMBEDDED_FORMS: readonly PhraseReader[] = [...PHRASE_FORMS, tbcForm];
+const WORD_FORMS: readonly PhraseReader[] = [noneForm, tbcForm];
 const CHECKPOINT_SEPARATORS: ReadonlySet<string> = new Set([',', ';', 'and', '&', 'then']);
 
 /** What was understood, before it is written out as a result. */
@@ -104,7 +106,7 @@ function withoutTrailingStop(tokens: Token[]): Token[] {
 
 function readWhole(t: Token[], ctx: ParseContext): Reading | null {
   if (t.length === 0) return fromPhrase(noneForm(t, 0, ctx) ?? emptyPhrase());
-  for (const form of [noneForm, tbcForm]) {
+  for (const form of WORD_FORMS) {
     const found = form(t, 0, ctx);
     if (found !== null && found.next === t.length) return fromPhrase(found);
   }
@@ -234,6 +236,17 @@ function compareSpans(a: DaySpan, b: DaySpan): number {
 
 const DUE_KINDS: ReadonlySet<DateKind> = new Set(['date', 'period', 'multiple']);
 
+/** A week commencing 28 Dec 2100, or `after December 2100`, reaches outside 1990-2100. */
+function allDaysInRange(reading: Reading): boolean {
+  const inRange = (day: string | null): boolean =>
+    day === null || (yearOf(day) >= MIN_YEAR && yearOf(day) <= MAX_YEAR);
+  return (
+    inRange(reading.start) &&
+    inRange(reading.end) &&
+    reading.checkpoints.every((span) => inRange(span.start) && inRange(span.end))
+  );
+}
+
 /** `searched`: null for the whole text; 0 for text found inside a cell; else the characters searched. */
 function toResult(
   text: string,
@@ -241,9 +254,7 @@ function toResult(
   calendar: SchoolCalendar,
   searched: number | null,
 ): DateResult {
-  const days = [reading.start, reading.end, ...reading.checkpoints.flatMap((span) => [span.start, span.end])];
-  const outOfRange = days.some((day) => day !== null && (yearOf(day) < MIN_YEAR || yearOf(day) > MAX_YEAR));
-  if (outOfRange) return unparsedResult(text, { reason: 'year-range', name: null });
+  if (!allDaysInRange(reading)) return unparsedResult(text, { reason: 'year-range', name: null });
   if (reading.start !== null && reading.end !== null && reading.start > reading.end)
     return unparsedResult(text, null);
   const note = (lang: Lang): string => {

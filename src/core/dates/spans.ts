@@ -20,7 +20,7 @@ import {
 } from './calendar';
 import { addDays, daysInMonth, isoDay, isRealDay, isYearInRange, parseIsoDay, yearOf } from './days';
 import {
-  remembered,
+  memoSlots,
   type Label,
   type Named,
   type ParseContext,
@@ -448,10 +448,14 @@ const READERS_BY_START: ReadonlyMap<string, readonly SpanReader[]> = (() => {
   return byStart;
 })();
 
+const NO_READERS: readonly SpanReader[] = [];
+
 function readersFor(token: Token, ctx: ParseContext): readonly SpanReader[] {
-  const readers = READERS_BY_START.get(token.kind === 'num' ? '#' : token.text) ?? [];
+  const readers = READERS_BY_START.get(token.kind === 'num' ? '#' : token.text) ?? NO_READERS;
   // A workbook's own names (`may half term`) can start with any word.
-  const named = calendarNames(ctx.calendar).some((entry) => entry.words[0] === token.text);
+  const named =
+    ctx.calendar.named !== undefined &&
+    calendarNames(ctx.calendar).some((entry) => entry.words[0] === token.text);
   return named && !readers.includes(readNamed) ? [...readers, readNamed] : readers;
 }
 
@@ -477,9 +481,12 @@ export function canStartSpan(token: Token, ctx: ParseContext): boolean {
 /** The longest span (or span without a year) at token `i`. */
 export function readSpan(t: Tokens, i: number, ctx: ParseContext): SpanHit | null {
   const token = t[i];
-  const readers = token === undefined ? [] : readersFor(token, ctx);
+  const readers = token === undefined ? NO_READERS : readersFor(token, ctx);
   if (readers.length === 0) return null;
-  return remembered(ctx, t, SPAN_READERS, i, () => longestOf(readers, t, i, ctx));
+  const slots = memoSlots(ctx, t, SPAN_READERS) as Array<SpanHit | null | undefined>;
+  let hit = slots[i];
+  if (hit === undefined) slots[i] = hit = longestOf(readers, t, i, ctx);
+  return hit;
 }
 
 /** A bare day number (`14` in `14-15 January 2015`), which only a range can complete. */

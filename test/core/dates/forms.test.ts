@@ -360,6 +360,19 @@ describe('long and odd text', () => {
     expect(parseTimescale(`${'x '.repeat(1000)} Oct 2015`).kind).toBe('unparsed');
   });
 
+  it.each([
+    ['emoji', '\u{1F4C5} Oct 15 \u{1F389}'],
+    ['control characters', '\u0000Oct\u0007 15\u001b'],
+    [
+      'right-to-left text',
+      '\u202e\u05ea\u05d0\u05e8\u05d9\u05da Oct 15 \u0627\u0644\u062a\u0627\u0631\u064a\u062e',
+    ],
+    ['a lone surrogate', '\ud800Oct 15\udfff'],
+  ])('reads around %s without throwing', (_what, text) => {
+    const result = parseTimescale(text);
+    expect(result).toMatchObject({ start: '2015-10-01', end: '2015-10-31', text });
+  });
+
   it('stays fast on 100,000 characters', () => {
     const text = 'Oct 15 - '.repeat(11_112);
     const started = Date.now();

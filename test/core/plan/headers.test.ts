@@ -204,7 +204,7 @@ describe('roleForHeader properties', () => {
           return roleForHeader(written) === role;
         },
       ),
-      { numRuns: 1000 },
+      { numRuns: 20_000 },
     );
   });
 });

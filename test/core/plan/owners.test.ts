@@ -103,7 +103,7 @@ describe('splitOwners', () => {
           new Set(owners.map((o) => o.toLowerCase())).size === owners.length
         );
       }),
-      { numRuns: 1000 },
+      { numRuns: 60_000 },
     );
   });
 
