@@ -104,6 +104,8 @@ module.exports = (_env, argv) => {
       new CopyWebpackPlugin({
         patterns: [
           { from: 'assets/*.png', to: 'assets/[name][ext]' },
+          // The demo's workbook, fetched from this site in `?demo` mode only.
+          { from: 'assets/samples/sample-plan.xlsx', to: 'assets/samples/[name][ext]' },
           {
             from: 'manifest.xml',
             to: 'manifest.xml',

@@ -5,6 +5,7 @@
 import os from 'os';
 import { benchDates } from './dates';
 import { benchExcel } from './excel';
+import { benchPane } from './pane';
 import { benchPlans } from './plans';
 import { benchSummary } from './summary';
 import type { BenchRow } from './measure';
@@ -14,6 +15,7 @@ const suites: Array<{ title: string; run: () => Promise<BenchRow[]> }> = [
   { title: 'plans', run: benchPlans },
   { title: 'summary', run: benchSummary },
   { title: 'excel', run: benchExcel },
+  { title: 'pane', run: benchPane },
 ];
 
 function formatValue(value: number): string {

@@ -1,45 +1,48 @@
 /** What the pane shows when it is not (yet) running in Excel. */
-import { Body1, Link, Spinner, Title2 } from '@fluentui/react-components';
-import { taskpaneMessages as text } from '../core/i18n/en/taskpane';
+import { Body1, Link, MessageBar, MessageBarBody, Spinner, Title2 } from '@fluentui/react-components';
+import { useTranslation } from 'react-i18next';
 import { usePageStyles } from './styles';
 
 export function Starting() {
+  const { t } = useTranslation();
   const styles = usePageStyles();
   return (
     <main className={styles.page}>
-      <Spinner label={text.starting} />
+      <Spinner label={t('app.starting')} />
     </main>
   );
 }
 
 export function NotInExcel() {
+  const { t } = useTranslation();
   const styles = usePageStyles();
   return (
     <main className={styles.page}>
       <Title2 as="h1" className={styles.text}>
-        {text.title}
+        {t('app.title')}
       </Title2>
       <Body1 as="p" role="alert" className={styles.text}>
-        <strong>{text.notInExcel}</strong>
+        <strong>{t('app.notInExcel')}</strong>
       </Body1>
       <Body1 as="p" className={styles.text}>
-        {text.notInExcelDetail}
+        {t('app.notInExcelDetail')}
       </Body1>
-      <Link href="taskpane.html?demo">{text.tryDemo}</Link>
+      <Link href="taskpane.html?demo">{t('app.tryDemo')}</Link>
     </main>
   );
 }
 
-export function DemoComingSoon() {
+export function DemoFailed({ reason }: { reason: string }) {
+  const { t } = useTranslation();
   const styles = usePageStyles();
   return (
     <main className={styles.page}>
       <Title2 as="h1" className={styles.text}>
-        {text.title}
+        {t('app.title')}
       </Title2>
-      <Body1 as="p" className={styles.text}>
-        {text.demoComingSoon}
-      </Body1>
+      <MessageBar intent="error">
+        <MessageBarBody>{t('app.demoFailed', { reason })}</MessageBarBody>
+      </MessageBar>
     </main>
   );
 }

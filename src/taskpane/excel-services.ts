@@ -1,16 +1,117 @@
 /**
- * What the pane asks of Excel. The only place the pane calls Excel.run: components receive these
- * functions as props, so they can be rendered and tested without Excel.
+ * The pane's services in Excel. The only place the pane calls Excel.run: each method is one
+ * Excel.run around a command of the Office.js adapter. Settings and role corrections live in the
+ * workbook's document settings, so they travel with the file.
  */
-import { readUsedRangeValues, type UsedRangeValues } from '../excel/read-used-range';
+import { detectPlansInExcel, rateInExcel, buildSummaryInExcel } from '../excel';
+import { ratePlan, ratingContext, checkPlans } from '../core/rag';
+import type { RoleOverride } from '../core/plan/types';
+import { parseSettings, ruleSetFor, type PaneSettings, type SettingsLoad } from './settings';
+import {
+  planViews,
+  ratingRows,
+  splitCellAddress,
+  summaryOutcome,
+  type PaneServices,
+  type RatingRequest,
+} from './services';
 
-export interface ExcelServices {
-  /** Reads the cells in use on the active worksheet. */
-  readPlan(): Promise<UsedRangeValues>;
+const SETTINGS_KEY = 'actionPlanTracker.settings';
+const OVERRIDES_KEY = 'actionPlanTracker.roleOverrides';
+
+/** The part of Office.context.document.settings the pane uses. */
+export interface DocumentSettings {
+  get(name: string): unknown;
+  set(name: string, value: unknown): void;
+  saveAsync(callback?: (result: { status: unknown; error?: { message: string } }) => void): void;
 }
 
-export function createExcelServices(): ExcelServices {
+function documentSettings(): DocumentSettings {
+  return Office.context.document.settings as unknown as DocumentSettings;
+}
+
+function saveDocumentSettings(settings: DocumentSettings, name: string, value: unknown): Promise<void> {
+  settings.set(name, value);
+  return new Promise((resolve, reject) =>
+    settings.saveAsync((result) => (result.error ? reject(new Error(result.error.message)) : resolve())),
+  );
+}
+
+function contextFor(request: RatingRequest) {
+  return ratingContext({
+    asOf: request.asOf,
+    nextMeeting: request.nextMeeting,
+    ruleSet: ruleSetFor(request),
+  });
+}
+
+export function createExcelServices(settings: () => DocumentSettings = documentSettings): PaneServices {
+  const overrides = (): RoleOverride[] => {
+    const stored = settings().get(OVERRIDES_KEY);
+    return Array.isArray(stored) ? (stored as RoleOverride[]) : [];
+  };
   return {
-    readPlan: () => Excel.run((context) => readUsedRangeValues(context)),
+    kind: 'excel',
+    detectPlans: () =>
+      Excel.run(async (context) => {
+        const detected = await detectPlansInExcel(context, { overrides: overrides() });
+        return {
+          plans: planViews(detected.plans),
+          problems: detected.problems.map(({ message, messageCy }) => ({ message, messageCy })),
+        };
+      }),
+    // No check command in the adapter yet: detection, then the engine's checks.
+    check: (request) =>
+      Excel.run(async (context) => {
+        const detected = await detectPlansInExcel(context, { overrides: overrides() });
+        return checkPlans(detected.plans, contextFor(request));
+      }),
+    selectCell: (address) =>
+      Excel.run(async (context) => {
+        const target = splitCellAddress(address);
+        if (!target) return;
+        const sheet = context.workbook.worksheets.getItem(target.sheet);
+        sheet.activate();
+        sheet.getRange(target.cell).select();
+        await context.sync();
+      }),
+    // No preview command in the adapter yet: detection, then the engine's ratings, nothing written.
+    previewRatings: (request) =>
+      Excel.run(async (context) => {
+        const detected = await detectPlansInExcel(context, { overrides: overrides() });
+        const ctx = contextFor(request);
+        return ratingRows(
+          detected.plans,
+          detected.plans.map((plan) => ratePlan(plan, ctx)),
+        );
+      }),
+    applyRatings: (request) =>
+      Excel.run(async (context) => {
+        const rated = await rateInExcel(context, {
+          overrides: overrides(),
+          asOf: request.asOf,
+          nextMeeting: request.nextMeeting,
+          ruleSet: ruleSetFor(request),
+        });
+        return ratingRows(rated.plans, rated.rated);
+      }),
+    buildSummary: (request) =>
+      Excel.run(async (context) => {
+        const built = await buildSummaryInExcel(context, {
+          overrides: overrides(),
+          asOf: request.asOf,
+          nextMeeting: request.nextMeeting,
+          ruleSet: ruleSetFor(request),
+          board: request.board || undefined,
+          lang: request.lang,
+        });
+        context.workbook.worksheets.getItem(built.sheet).activate();
+        await context.sync();
+        return summaryOutcome(built.summary, built.sheet);
+      }),
+    loadSettings: async (): Promise<SettingsLoad> => parseSettings(settings().get(SETTINGS_KEY)),
+    saveSettings: (value: PaneSettings) => saveDocumentSettings(settings(), SETTINGS_KEY, value),
+    loadRoleOverrides: async () => overrides(),
+    saveRoleOverrides: (value) => saveDocumentSettings(settings(), OVERRIDES_KEY, value),
   };
 }

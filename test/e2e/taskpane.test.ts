@@ -17,6 +17,7 @@ const DIST = path.join(ROOT, 'dist');
 const ARTIFACTS = path.join(ROOT, 'test-artifacts');
 const OFFICE_JS = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
 const CDN_HOST = 'appsforoffice.microsoft.com';
+const AXE_PATH = '/test-only/axe.min.js';
 
 const hasChromium = fs.existsSync(CHROMIUM);
 if (!hasChromium && process.env.CI === 'true') {
@@ -36,6 +37,14 @@ function officeStub({ background = '#ffffff', answer = true } = {}): string {
           isSetSupported: (name, version) => name === 'ExcelApi' && Number(version.split('.')[1]) <= 17,
         },
         officeTheme: { bodyBackgroundColor: '${background}' },
+        document: {
+          settings: {
+            values: {},
+            get(name) { return this.values[name] ?? null; },
+            set(name, value) { this.values[name] = value; },
+            saveAsync(callback) { if (callback) callback({ status: 'succeeded' }); },
+          },
+        },
       },
       onReady: (callback) => ${
         answer
@@ -137,6 +146,14 @@ describeIfChromium('task pane in a browser', () => {
     });
     await page.route('**/*', async (route) => {
       const url = new URL(route.request().url());
+      // axe-core served from the page's own origin: the pane's Content-Security-Policy forbids inline scripts.
+      if (url.origin === baseUrl && url.pathname === AXE_PATH) {
+        return route.fulfill({
+          status: 200,
+          contentType: 'text/javascript',
+          path: require.resolve('axe-core/axe.min.js'),
+        });
+      }
       if (url.origin === baseUrl) return route.continue();
       if (url.href === OFFICE_JS) {
         return office === null
@@ -156,20 +173,22 @@ describeIfChromium('task pane in a browser', () => {
     await page?.close();
   });
 
-  it('in Excel, shows the title, the host and a Read plan button that reads the active sheet', async () => {
+  it('in Excel, shows the title, the host and the steps of the flow', async () => {
     await openPane(officeStub());
 
     await page.getByRole('heading', { name: 'Action Plan Tracker', level: 1 }).waitFor();
     await page.getByText('Excel on Windows, Excel JavaScript API 1.17').waitFor();
-    await page.getByRole('button', { name: 'Read plan' }).click();
-    await page.getByRole('status').getByText('Read 3 rows and 4 columns from Plan!A1:D3.').waitFor();
+    for (const name of ['Plan', 'Check', 'Rate', 'Summary', 'Settings']) {
+      await page.getByRole('tab', { name, exact: true }).waitFor();
+    }
+    await page.getByRole('button', { name: 'Find plans' }).waitFor();
     await page.screenshot({ path: path.join(ARTIFACTS, 'taskpane-excel.png') });
   });
 
   it('follows a dark Office theme', async () => {
     await openPane(officeStub({ background: '#262626' }));
 
-    await page.getByRole('button', { name: 'Read plan' }).waitFor();
+    await page.getByRole('tab', { name: 'Plan', exact: true }).waitFor();
     const background = await page
       .locator('.fui-FluentProvider')
       .first()
@@ -185,7 +204,7 @@ describeIfChromium('task pane in a browser', () => {
     await page.getByText('Open this in Excel, or try the demo').waitFor();
     await page.screenshot({ path: path.join(ARTIFACTS, 'taskpane-no-office.png') });
     await page.getByRole('link', { name: 'Try the demo' }).click();
-    await page.getByText('The demo is coming soon.').waitFor();
+    await page.getByText('Demo: a sample plan.', { exact: false }).waitFor();
     expect(new URL(page.url()).search).toBe('?demo');
   });
 
@@ -193,6 +212,102 @@ describeIfChromium('task pane in a browser', () => {
     await openPane(officeStub({ answer: false }));
 
     await page.getByText('Open this in Excel, or try the demo').waitFor({ timeout: 6000 });
-    await expect(page.getByRole('button', { name: 'Read plan' }).count()).resolves.toBe(0);
+    await expect(page.getByRole('tab', { name: 'Plan', exact: true }).count()).resolves.toBe(0);
+  });
+
+  /** axe-core's serious and critical violations on the page as it stands. */
+  async function seriousViolations(): Promise<string[]> {
+    await page.addScriptTag({ url: AXE_PATH });
+    const violations = await page.evaluate(async () => {
+      const axe = (
+        window as unknown as {
+          axe: {
+            run: (context: unknown) => Promise<{
+              violations: { id: string; impact: string | null; nodes: { target: unknown[] }[] }[];
+            }>;
+          };
+        }
+      ).axe;
+      // Fluent's focus manager (tabster) places focus sentinels, aria-hidden by design, at the edges of focus groups.
+      const result = await axe.run({ include: [['body']], exclude: [['[data-tabster-dummy]']] });
+      return result.violations.map((v) => ({
+        id: v.id,
+        impact: v.impact,
+        targets: v.nodes.map((n) => JSON.stringify(n.target)).slice(0, 3),
+      }));
+    });
+    return violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.impact} ${v.id} ${v.targets.join(' ')}`);
+  }
+
+  it('demo: reviews roles, opens a finding, rates, builds the summary and speaks Welsh, with no serious accessibility faults', async () => {
+    await openPane(null, '?demo');
+    await page.setViewportSize({ width: 1280, height: 860 });
+    const shot = (name: string) => page.screenshot({ path: path.join(ARTIFACTS, `demo-${name}.png`) });
+
+    // Plan: the sample's one plan, 32 actions, with each column's role.
+    await page.getByText('32 actions').waitFor({ timeout: 30000 });
+    const startRole = page.getByRole('combobox', { name: /Role of column “Start”/ });
+    await expect(startRole.textContent()).resolves.toContain('Start date');
+    expect(await seriousViolations()).toEqual([]);
+    await shot('1-plan');
+    await startRole.click();
+    await page.getByRole('option', { name: 'Not used' }).click();
+    await page.getByText('“Start” is now read as Not used.').waitFor();
+    await expect(startRole.textContent()).resolves.toContain('Not used');
+    await startRole.click();
+    await page.getByRole('option', { name: 'Start date' }).click();
+    await page.getByText('“Start” is now read as Start date.').waitFor();
+
+    // Check: action 1.8 has no owner (row 14, owner column C); opening it highlights that cell.
+    await page.getByRole('tab', { name: /^Check/ }).click();
+    await page.getByRole('heading', { name: /Warnings/ }).waitFor();
+    await page.getByRole('button', { name: /Go to 'Action Plan'!C14: Action 1\.8 has no owner/ }).click();
+    await page.locator('td[data-cell="C14"][aria-current="true"]').waitFor();
+    expect(await seriousViolations()).toEqual([]);
+    await shot('2-check');
+
+    // Rate on 11 Nov 2015, next meeting 9 Dec 2015: 1.7 was due 31 Oct 2015, so it is Red.
+    await page.getByRole('tab', { name: 'Rate', exact: true }).click();
+    await expect(page.getByLabel('As-of date').inputValue()).resolves.toBe('2015-11-11');
+    await expect(page.getByLabel('Next meeting').inputValue()).resolves.toBe('2015-12-09');
+    await page.getByRole('button', { name: 'Preview ratings' }).click();
+    const preview = page.getByRole('table', { name: /Computed and declared ratings/ });
+    const row17 = preview.getByRole('row', { name: /^1\.7\b/ });
+    await expect(row17.textContent()).resolves.toMatch(/Red.*Green.*Overdue: due 31 Oct 2015/);
+    for (const word of ['Red', 'Amber', 'Green'])
+      await preview.getByText(word, { exact: false }).first().waitFor();
+    await page.getByRole('button', { name: 'Apply to sheet' }).click();
+    await page.getByText('Computed RAG and Reason columns written for 32 actions.').waitFor();
+    await page
+      .getByRole('region', { name: /Sheet Action Plan/ })
+      .getByText('Computed RAG')
+      .waitFor();
+    expect(await seriousViolations()).toEqual([]);
+    await shot('3-rate');
+
+    // Summary: three actions were due in October 2015 and are not complete: 1.7, 2.2 and 3.2.
+    await page.getByRole('tab', { name: 'Summary', exact: true }).click();
+    await page.getByRole('button', { name: 'Build summary' }).click();
+    await page.getByText(/Summary sheet “.*” built for 11 Nov 2015\./).waitFor();
+    await expect(page.locator('td[data-count="red"]').textContent()).resolves.toBe('3');
+    await expect(page.locator('td[data-count="total"]').textContent()).resolves.toBe('32');
+    const download = page.getByRole('link', { name: 'Download the built workbook' });
+    await expect(download.getAttribute('href')).resolves.toMatch(/^blob:/);
+    expect(await seriousViolations()).toEqual([]);
+    await shot('4-summary');
+
+    // Settings: Cymraeg turns the pane Welsh, reasons included.
+    await page.getByRole('tab', { name: 'Settings', exact: true }).click();
+    await page.getByRole('radio', { name: 'Cymraeg' }).check();
+    for (const name of ['Cynllun', 'Gwirio', 'Graddio', 'Crynodeb', 'Gosodiadau']) {
+      await page.getByRole('tab', { name: new RegExp(`^${name}`) }).waitFor();
+    }
+    await page.getByRole('tab', { name: 'Graddio', exact: true }).click();
+    await page.getByRole('button', { name: 'Rhagolwg o’r sgoriau' }).click();
+    await page.getByText('Hwyr: y dyddiad cau oedd 31 Hyd 2015', { exact: false }).first().waitFor();
+    expect(await seriousViolations()).toEqual([]);
+    await shot('5-cymraeg');
   });
 });
