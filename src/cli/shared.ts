@@ -2,6 +2,7 @@
  * Plumbing the workbook commands share (validate, rag, summary): loading a workbook and its plans,
  * reading date options and rule sets, with every failure turned into a one-line CliError.
  */
+import { todayInUk } from '../core/dates';
 import { promises as fs } from 'fs';
 import type { WorkbookGrid } from '../core/grid/types';
 import type { Plan } from '../core/plan/types';
@@ -65,18 +66,6 @@ export function parseDayOption(option: string, value: string): string {
     date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
   if (!real) throw new CliError(msg.notADate(option, value), 2);
   return match[0];
-}
-
-/** Today's date in the UK, whatever the machine's time zone: plans are dated in UK days. */
-export function todayInUk(now: Date = new Date()): string {
-  const parts = new Intl.DateTimeFormat('en-GB', {
-    timeZone: 'Europe/London',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).formatToParts(now);
-  const part = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
-  return `${part('year')}-${part('month')}-${part('day')}`;
 }
 
 /**
@@ -143,3 +132,5 @@ export function contextFrom(options: DateOptions, ruleSet: RuleSet | undefined):
 export function jsonDocument(value: unknown): string {
   return `${JSON.stringify(value, null, 2)}\n`;
 }
+
+export { todayInUk };

@@ -3,6 +3,7 @@
  * the workbook (two round trips), the work done in core, then every write queued in one batch and
  * sent together (one round trip unless the write is several megabytes).
  */
+import { nowInUk } from '../core/dates';
 import type { SchoolCalendar } from '../core/dates/types';
 import { readPlans } from '../core/plan';
 import type { Plan, ReadProblem, RoleOverride } from '../core/plan/types';
@@ -178,19 +179,4 @@ function planNames(plans: Plan[]): string[] {
   return names.map((name, i) =>
     names.indexOf(name) === i && names.lastIndexOf(name) === i ? name : `${name} (${plans[i].sheet})`,
   );
-}
-
-/** `2015-11-04T09:30` in UK time. */
-function nowInUk(now: Date = new Date()): string {
-  const parts = new Intl.DateTimeFormat('en-GB', {
-    timeZone: 'Europe/London',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-  }).formatToParts(now);
-  const part = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
-  return `${part('year')}-${part('month')}-${part('day')}T${part('hour')}:${part('minute')}`;
 }

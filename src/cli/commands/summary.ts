@@ -9,7 +9,7 @@
 import * as path from 'path';
 import type { Command } from 'commander';
 import type ExcelJS from 'exceljs';
-import { formatDay } from '../../core/dates';
+import { formatDay, nowInUk } from '../../core/dates';
 import type { WorkbookGrid } from '../../core/grid/types';
 import type { RatingContext } from '../../core/rag';
 import {
@@ -37,7 +37,7 @@ import type { PackageFacts } from '../../xlsx/package-parts';
 import { addSummarySheets } from '../../xlsx/summary-writer';
 import { CliError, type CliIo } from '../io';
 import type { CommandOutcome } from '../program';
-import { asCliError, contextFrom, jsonDocument, loadRules, plansOf, todayInUk } from '../shared';
+import { asCliError, contextFrom, jsonDocument, loadRules, plansOf } from '../shared';
 
 interface SummaryOptions {
   asOf?: string;
@@ -162,17 +162,6 @@ function summaryInput(
     plans: plansOf(withoutOurSheets(input.grid), {}),
   }));
   return assembleSummaryInput(workbooks, ctx, { board, generatedAt: nowInUk(), previous });
-}
-
-/** `2015-11-04T09:30`, in UK time: when the summary was prepared. */
-function nowInUk(now: Date = new Date()): string {
-  const time = new Intl.DateTimeFormat('en-GB', {
-    timeZone: 'Europe/London',
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-  }).format(now);
-  return `${todayInUk(now)}T${time}`;
 }
 
 async function writeCopy(

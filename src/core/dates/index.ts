@@ -12,3 +12,4 @@ export { parseCellDate } from './cells';
 export { formatDay, formatSpan } from './format';
 export { addDays, daysBetween, MIN_YEAR, MAX_YEAR } from './days';
 export { findDatedPhrases, findDeadlineMentions, looksLikeAmbiguousNumericDate } from './phrases';
+export { todayInUk, nowInUk } from './clock';
