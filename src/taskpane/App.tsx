@@ -25,7 +25,7 @@ import {
   type RatingRow,
   type SummaryOutcome,
 } from './services';
-import { DEFAULT_SETTINGS, type PaneLanguage, type PaneSettings, type RuleSetChoice } from './settings';
+import { DEFAULT_SETTINGS, type PaneLanguage, type PaneSettings, type RuleSetChoice } from '../core/settings';
 import { usePageStyles } from './styles';
 import { CheckTab } from './tabs/CheckTab';
 import { PlanTab } from './tabs/PlanTab';

@@ -11,7 +11,7 @@ import { checkPlans, ratePlan, ratingContext, type RatedAction } from '../core/r
 import { assembleSummaryInput, buildSummary, renderSummarySheet, withoutOurSheets } from '../core/summary';
 import { DemoStore, type AppliedRating, type RatingColumnsView } from './demo/demo-store';
 import { summaryWorkbookBytes } from './demo/summary-workbook';
-import { DEFAULT_SETTINGS, ruleSetFor, type PaneSettings } from './settings';
+import { DEFAULT_SETTINGS, ruleSetFor, type PaneSettings } from '../core/settings';
 import {
   planViews,
   ratingRows,

@@ -6,7 +6,16 @@
 import { detectPlansInExcel, rateInExcel, buildSummaryInExcel } from '../excel';
 import { ratePlan, ratingContext, checkPlans } from '../core/rag';
 import type { RoleOverride } from '../core/plan/types';
-import { parseSettings, ruleSetFor, type PaneSettings, type SettingsLoad } from './settings';
+import { daysBetween } from '../core/dates';
+import {
+  LAST_SUMMARY_KEY,
+  OVERRIDES_KEY,
+  SETTINGS_KEY,
+  officeDocumentSettings,
+  saveDocumentSetting,
+  type DocumentSettings,
+} from '../excel/document-settings';
+import { parseSettings, ruleSetFor, type PaneSettings, type SettingsLoad } from '../core/settings';
 import {
   planViews,
   ratingRows,
@@ -16,27 +25,6 @@ import {
   type RatingRequest,
 } from './services';
 
-const SETTINGS_KEY = 'actionPlanTracker.settings';
-const OVERRIDES_KEY = 'actionPlanTracker.roleOverrides';
-
-/** The part of Office.context.document.settings the pane uses. */
-export interface DocumentSettings {
-  get(name: string): unknown;
-  set(name: string, value: unknown): void;
-  saveAsync(callback?: (result: { status: unknown; error?: { message: string } }) => void): void;
-}
-
-function documentSettings(): DocumentSettings {
-  return Office.context.document.settings as unknown as DocumentSettings;
-}
-
-function saveDocumentSettings(settings: DocumentSettings, name: string, value: unknown): Promise<void> {
-  settings.set(name, value);
-  return new Promise((resolve, reject) =>
-    settings.saveAsync((result) => (result.error ? reject(new Error(result.error.message)) : resolve())),
-  );
-}
-
 function contextFor(request: RatingRequest) {
   return ratingContext({
     asOf: request.asOf,
@@ -45,7 +33,7 @@ function contextFor(request: RatingRequest) {
   });
 }
 
-export function createExcelServices(settings: () => DocumentSettings = documentSettings): PaneServices {
+export function createExcelServices(settings: () => DocumentSettings = officeDocumentSettings): PaneServices {
   const overrides = (): RoleOverride[] => {
     const stored = settings().get(OVERRIDES_KEY);
     return Array.isArray(stored) ? (stored as RoleOverride[]) : [];
@@ -107,11 +95,20 @@ export function createExcelServices(settings: () => DocumentSettings = documentS
         });
         context.workbook.worksheets.getItem(built.sheet).activate();
         await context.sync();
+        // Remembered so that the ribbon's "Refresh summary" can rebuild it with today's date.
+        await saveDocumentSetting(settings(), LAST_SUMMARY_KEY, {
+          board: built.summary.title.board,
+          lang: request.lang,
+          meetingIntervalDays: Math.max(
+            1,
+            daysBetween(built.summary.title.asOf, built.summary.title.nextMeeting),
+          ),
+        });
         return summaryOutcome(built.summary, built.sheet);
       }),
     loadSettings: async (): Promise<SettingsLoad> => parseSettings(settings().get(SETTINGS_KEY)),
-    saveSettings: (value: PaneSettings) => saveDocumentSettings(settings(), SETTINGS_KEY, value),
+    saveSettings: (value: PaneSettings) => saveDocumentSetting(settings(), SETTINGS_KEY, value),
     loadRoleOverrides: async () => overrides(),
-    saveRoleOverrides: (value) => saveDocumentSettings(settings(), OVERRIDES_KEY, value),
+    saveRoleOverrides: (value) => saveDocumentSetting(settings(), OVERRIDES_KEY, value),
   };
 }

@@ -7,7 +7,7 @@ import type { ColumnRole, ComputedRating, Plan, Rating, RoleOverride } from '../
 import type { RatedAction } from '../core/rag';
 import type { Finding } from '../core/rag/types';
 import type { BoardSummary, RatingCounts } from '../core/summary';
-import type { PaneLanguage, PaneSettings, RuleSetChoice, SettingsLoad } from './settings';
+import type { PaneLanguage, PaneSettings, RuleSetChoice, SettingsLoad } from '../core/settings';
 
 export type { Finding, RoleOverride, ColumnRole, ComputedRating, Rating };
 

@@ -6,7 +6,7 @@ import { I18nextProvider } from 'react-i18next';
 import { App } from '../../src/taskpane/App';
 import { createPaneI18n } from '../../src/taskpane/i18n';
 import type { Finding, PaneServices, PlanView, RatingRow } from '../../src/taskpane/services';
-import { DEFAULT_SETTINGS, type SettingsLoad } from '../../src/taskpane/settings';
+import { DEFAULT_SETTINGS, type SettingsLoad } from '../../src/core/settings';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 

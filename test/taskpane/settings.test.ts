@@ -1,4 +1,4 @@
-import { DEFAULT_SETTINGS, parseSettings, ruleSetFor } from '../../src/taskpane/settings';
+import { DEFAULT_SETTINGS, parseSettings, ruleSetFor } from '../../src/core/settings';
 import { mergeOverrides, splitCellAddress } from '../../src/taskpane/services';
 import { en } from '../../src/taskpane/i18n/en';
 import { cy } from '../../src/taskpane/i18n/cy';

@@ -3,7 +3,7 @@ import i18next, { type i18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { en } from './en';
 import { cy } from './cy';
-import type { PaneLanguage } from '../settings';
+import type { PaneLanguage } from '../../core/settings';
 
 export function createPaneI18n(language: PaneLanguage = 'en'): i18n {
   const instance = i18next.createInstance();

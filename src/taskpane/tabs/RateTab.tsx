@@ -2,7 +2,7 @@
 import { Body1, Button, Dropdown, Input, Label, Option, useId } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
 import type { RatingRow } from '../services';
-import { RULE_SET_CHOICES, type RuleSetChoice } from '../settings';
+import { RULE_SET_CHOICES, type RuleSetChoice } from '../../core/settings';
 import { RatingBadge, usePanelStyles, usePaneLanguage, useDay } from './shared';
 
 export interface RateTabProps {

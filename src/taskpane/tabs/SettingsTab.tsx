@@ -2,7 +2,7 @@
 import { useState } from 'react';
 import { Body1, Button, Caption1, Input, Label, Radio, RadioGroup, useId } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
-import type { PaneLanguage, PaneSettings } from '../settings';
+import type { PaneLanguage, PaneSettings } from '../../core/settings';
 import { usePanelStyles } from './shared';
 
 export interface SettingsTabProps {

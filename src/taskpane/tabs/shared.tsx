@@ -13,7 +13,7 @@ import { useTranslation } from 'react-i18next';
 import { formatDay } from '../../core/dates';
 import type { ComputedRating } from '../../core/plan/types';
 import { RATING_LOOK, ratingWord } from '../../core/summary';
-import type { PaneLanguage } from '../settings';
+import type { PaneLanguage } from '../../core/settings';
 
 export function usePaneLanguage(): PaneLanguage {
   const { i18n } = useTranslation();

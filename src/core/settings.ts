@@ -3,7 +3,7 @@
  * Validated on load, because a workbook can carry settings written by hand or by an older version.
  */
 import { z } from 'zod';
-import { resolveRuleSet, type RuleSet } from '../core/rag';
+import { resolveRuleSet, type RuleSet } from './rag';
 
 export const RULE_SET_CHOICES = ['deadlines', 'judgement'] as const;
 export type RuleSetChoice = (typeof RULE_SET_CHOICES)[number];
@@ -55,4 +55,22 @@ export function ruleSetFor(
     },
     'settings',
   );
+}
+
+/**
+ * The board summary last built from the pane: what "Refresh summary" on the ribbon rebuilds with
+ * today's date, keeping the board's name, the language and the gap until the next meeting.
+ */
+export const lastSummarySchema = z.strictObject({
+  board: z.string().max(200),
+  lang: z.enum(['en', 'cy']),
+  meetingIntervalDays: z.int().min(1).max(366),
+});
+
+export type LastSummary = z.infer<typeof lastSummarySchema>;
+
+/** The stored record, or null when there is none or it is not one we wrote. */
+export function parseLastSummary(stored: unknown): LastSummary | null {
+  const parsed = lastSummarySchema.safeParse(stored);
+  return parsed.success ? parsed.data : null;
 }
