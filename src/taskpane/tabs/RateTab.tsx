@@ -1,9 +1,9 @@
 /** Rate: the dates and rule set, a preview of computed beside declared ratings, and Apply. */
-import { Body1, Button, Dropdown, Input, Label, Option, useId } from '@fluentui/react-components';
+import { Body1, Button, Dropdown, Label, Option, useId } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
 import type { RatingRow } from '../services';
 import { RULE_SET_CHOICES, type RuleSetChoice } from '../../core/settings';
-import { RatingBadge, usePanelStyles, usePaneLanguage, useDay } from './shared';
+import { DateField, RatingBadge, usePanelStyles, usePaneLanguage, useDay } from './shared';
 
 export interface RateTabProps {
   asOf: string;
@@ -23,30 +23,20 @@ export function RateTab(props: RateTabProps) {
   const styles = usePanelStyles();
   const lang = usePaneLanguage();
   const day = useDay();
-  const asOfId = useId('as-of');
-  const nextId = useId('next-meeting');
   const ruleSetId = useId('rule-set');
   return (
     <div className={styles.panel}>
       <div className={styles.row}>
-        <div className={styles.field}>
-          <Label htmlFor={asOfId}>{t('rate.asOf')}</Label>
-          <Input
-            id={asOfId}
-            type="date"
-            value={props.asOf}
-            onChange={(_e, data) => props.onChange({ asOf: data.value })}
-          />
-        </div>
-        <div className={styles.field}>
-          <Label htmlFor={nextId}>{t('rate.nextMeeting')}</Label>
-          <Input
-            id={nextId}
-            type="date"
-            value={props.nextMeeting}
-            onChange={(_e, data) => props.onChange({ nextMeeting: data.value })}
-          />
-        </div>
+        <DateField
+          label={t('rate.asOf')}
+          value={props.asOf}
+          onChange={(value) => props.onChange({ asOf: value })}
+        />
+        <DateField
+          label={t('rate.nextMeeting')}
+          value={props.nextMeeting}
+          onChange={(value) => props.onChange({ nextMeeting: value })}
+        />
         <div className={styles.field}>
           <Label id={ruleSetId}>{t('rate.ruleSet')}</Label>
           <Dropdown

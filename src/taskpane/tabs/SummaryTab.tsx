@@ -3,7 +3,7 @@ import { Body1, Button, Input, Label, Link, Subtitle2, useId } from '@fluentui/r
 import { useTranslation } from 'react-i18next';
 import type { ComputedRating } from '../../core/plan/types';
 import type { SummaryOutcome } from '../services';
-import { RatingBadge, usePanelStyles, usePaneLanguage, useDay } from './shared';
+import { DateField, RatingBadge, usePanelStyles, usePaneLanguage, useDay } from './shared';
 
 export interface SummaryTabProps {
   board: string;
@@ -35,8 +35,6 @@ export function SummaryTab(props: SummaryTabProps) {
   const lang = usePaneLanguage();
   const day = useDay();
   const boardId = useId('board');
-  const asOfId = useId('meeting');
-  const nextId = useId('next-meeting');
   const { outcome } = props;
   return (
     <div className={styles.panel}>
@@ -45,24 +43,16 @@ export function SummaryTab(props: SummaryTabProps) {
         <Input id={boardId} value={props.board} onChange={(_e, data) => props.onBoardChange(data.value)} />
       </div>
       <div className={styles.row}>
-        <div className={styles.field}>
-          <Label htmlFor={asOfId}>{t('summary.meeting')}</Label>
-          <Input
-            id={asOfId}
-            type="date"
-            value={props.asOf}
-            onChange={(_e, data) => props.onDatesChange({ asOf: data.value })}
-          />
-        </div>
-        <div className={styles.field}>
-          <Label htmlFor={nextId}>{t('rate.nextMeeting')}</Label>
-          <Input
-            id={nextId}
-            type="date"
-            value={props.nextMeeting}
-            onChange={(_e, data) => props.onDatesChange({ nextMeeting: data.value })}
-          />
-        </div>
+        <DateField
+          label={t('summary.meeting')}
+          value={props.asOf}
+          onChange={(value) => props.onDatesChange({ asOf: value })}
+        />
+        <DateField
+          label={t('rate.nextMeeting')}
+          value={props.nextMeeting}
+          onChange={(value) => props.onDatesChange({ nextMeeting: value })}
+        />
       </div>
       {!props.datesValid && <Body1 role="alert">{t('rate.badDates')}</Body1>}
       <Button

@@ -6,7 +6,10 @@ import {
   MessageBarBody,
   Button,
   Spinner,
+  Input,
+  Label,
   makeStyles,
+  useId,
   tokens,
 } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
@@ -130,3 +133,15 @@ export const usePanelStyles = makeStyles({
   muted: { color: tokens.colorNeutralForeground3 },
   action: { alignSelf: 'flex-start' },
 });
+
+/** A labelled date input (ISO value), as the Rate and Summary tabs both ask for meeting dates. */
+export function DateField(props: { label: string; value: string; onChange: (value: string) => void }) {
+  const styles = usePanelStyles();
+  const id = useId('date');
+  return (
+    <div className={styles.field}>
+      <Label htmlFor={id}>{props.label}</Label>
+      <Input id={id} type="date" value={props.value} onChange={(_e, data) => props.onChange(data.value)} />
+    </div>
+  );
+}
