@@ -10,22 +10,13 @@ import ExcelJS from 'exceljs';
 import { runCli } from '../src/cli/program';
 import type { CliIo } from '../src/cli/io';
 import { median, medianMs, type BenchRow } from './measure';
+import { HEADER } from '../test/fixtures/build-sample';
 import { performance } from 'perf_hooks';
 
 const RUNS = 3;
 const AS_OF = '2015-11-11';
 const NEXT_MEETING = '2015-12-09';
 
-const HEADER = [
-  'Ref',
-  'Action',
-  'Lead officer',
-  'Start',
-  'Due',
-  'Success criteria',
-  'Progress (Nov 2015)',
-  'RAG',
-];
 const DUES = [
   'Oct 15',
   'Nov 15',

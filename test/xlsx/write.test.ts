@@ -6,6 +6,7 @@ import { writeRatingColumns, WorkbookWriteError, type PlanRatings } from '../../
 import type { Action, ComputedRating, Plan } from '../../src/core/plan/types';
 import { asExcelSavesTables } from '../fixtures/sheet-writer';
 import { rawCellXml, snapshotCells, tableXml } from '../fixtures/workbook-snapshot';
+import { anAction } from '../support/plan-builder';
 
 /**
  * An officer's workbook: a title merged over the header, a header on row 3, four action rows (one
@@ -51,26 +52,15 @@ async function officerWorkbook(): Promise<Buffer> {
 }
 
 function action(ref: string, row: number): Action {
-  return {
+  return anAction({
     ref,
-    refSource: 'column',
+    row,
     group: null,
     text: `Action ${ref}`,
     ownerText: '',
     owners: [],
-    start: null,
-    due: null,
-    review: null,
-    milestones: [],
-    success: '',
-    progress: '',
-    declared: null,
-    declaredText: '',
-    addedOn: null,
-    resources: '',
     cells: { row: `Plan!A${row + 1}` },
-    row,
-  };
+  });
 }
 
 /** The plan a reader would find in `officerWorkbook`: header row 3, actions on rows 4, 5, 7, 8. */
