@@ -14,7 +14,7 @@ import { addedOn, leadingRef } from './refs';
 import { readRows, type Draft, type Segment } from './rows';
 import { declaredRating, planScale } from './scale';
 import type { Action, ColumnRole, Milestone, Plan, PlanColumn, PlanReadResult, RoleOverride } from './types';
-import { planCalendar, planTitle } from './year';
+import { planCalendar, planPeriod, planTitle } from './year';
 
 export interface ReadOptions {
   /** Read only this sheet (its tables, else its header row). */
@@ -96,6 +96,7 @@ function readPlan(
     sheet: region.sheet.name,
     table: region.table,
     title: planTitle(region),
+    period: planPeriod(region, calendar),
     headerRows: [region.headerTop, region.headerBottom],
     columns,
     scale: planScale(actions),

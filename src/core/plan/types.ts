@@ -1,5 +1,5 @@
 /** The plan model: what the reader understands of an action plan table (`../shared/spec/plans.md`). */
-import type { DateResult } from '../dates/types';
+import type { DateResult, DaySpan } from '../dates/types';
 
 export type ColumnRole =
   | 'ref'
@@ -78,6 +78,11 @@ export interface Plan {
   table: string | null;
   /** A plan title found above the header (or the table name), when there is one. */
   title: string | null;
+  /**
+   * The span of academic years the title (or sheet or table name) says the plan covers
+   * (`Action Plan 2014-16`: 1 Sep 2014 - 31 Aug 2016), when it names one; its end is the plan's end.
+   */
+  period?: DaySpan | null;
   /** 0-based first and last header rows (equal for a one-row header). */
   headerRows: [number, number];
   columns: PlanColumn[];

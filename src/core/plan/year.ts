@@ -1,5 +1,6 @@
 /** The plan's academic year and title, from the rows above its header and the sheet's name. */
-import type { SchoolCalendar } from '../dates/types';
+import { addDays } from '../dates';
+import type { DaySpan, MonthDay, SchoolCalendar } from '../dates/types';
 import { cellText } from './cells';
 import type { PlanRegion } from './detect';
 
@@ -18,6 +19,23 @@ function academicYearIn(text: string): number | null {
     const first = Number(match[1]);
     const second = Number(match[2]);
     if (second === first + 1 || second === (first + 1) % 100) return first;
+  }
+  return null;
+}
+
+/**
+ * The academic years a title names: `2015/16` (one year), `2014-16`, `2014-2016` or `2014 to 2016`
+ * (a plan over two years, 2014/15 and 2015/16), as [first, last] by their first calendar years.
+ * Read as academic years rather than financial ones, since that is the later of the two ends: a
+ * plan's end only ever raises a warning, so the reading that warns less is the safe one.
+ */
+function academicYearsIn(text: string): [number, number] | null {
+  const pattern = /\b((?:19|20)\d\d)\s*(?:[/\-–]|\bto\b)\s*((?:19|20)\d\d|\d{2})\b/gi;
+  for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+    const first = Number(match[1]);
+    const endYear =
+      match[2].length === 2 ? Math.floor(first / 100) * 100 + Number(match[2]) : Number(match[2]);
+    if (endYear > first && endYear - first <= 5) return [first, endYear - 1];
   }
   return null;
 }
@@ -68,4 +86,25 @@ export function planCalendar(region: PlanRegion, calendar: SchoolCalendar): Scho
     if (year !== null) return { ...calendar, planAcademicYear: year };
   }
   return calendar;
+}
+
+function monthDayIso(year: number, { month, day }: MonthDay): string {
+  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+/**
+ * The span the plan's title (or its sheet or table name) says it covers, `Action Plan 2014-16`:
+ * from the first academic year's start to the day before the year after the last one starts.
+ * Null when no place names a span of years.
+ */
+export function planPeriod(region: PlanRegion, calendar: SchoolCalendar): DaySpan | null {
+  const places = [...textsAbove(region), region.sheet.name, region.table ?? ''];
+  for (const text of places) {
+    const years = academicYearsIn(text);
+    if (years === null) continue;
+    const start = monthDayIso(years[0], calendar.academicYearStart);
+    const end = addDays(monthDayIso(years[1] + 1, calendar.academicYearStart), -1);
+    return { start, end };
+  }
+  return null;
 }

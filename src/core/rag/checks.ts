@@ -242,8 +242,9 @@ function checkMilestoneOrder({ action }: CheckInput): Finding[] {
   return findings;
 }
 
-function checkPlanEnd({ action, ctx }: CheckInput): Finding[] {
-  const planEnd = ctx.planEnd ?? null;
+function checkPlanEnd({ action, plan, ctx }: CheckInput): Finding[] {
+  // An end the caller gives wins over the one the plan's title names.
+  const planEnd = ctx.planEnd ?? plan.period?.end ?? null;
   if (planEnd === null) return [];
   const findings: Finding[] = [];
   const due = dueDay(action);
