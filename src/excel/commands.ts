@@ -1,7 +1,10 @@
 /**
  * One function per task pane command, each meant to run inside a single `Excel.run`: one read of
  * the workbook (two round trips), the work done in core, then every write queued in one batch and
- * sent together (one round trip unless the write is several megabytes).
+ * sent together: one round trip on the desktop, and on the web one per 4.5 MB of writing.
+ *
+ * A command that fails leaves the workbook as it was: rating columns are written back as read,
+ * and new sheets only take their place (and our old ones are only deleted) in the last request.
  */
 import { nowInUk } from '../core/dates';
 import type { SchoolCalendar } from '../core/dates/types';
@@ -31,10 +34,15 @@ import { ratingColumnOverrides } from '../xlsx/own-columns';
 import { WriteBatch } from './batch';
 import type { ExcelNote } from './notes';
 import { paintDrawing } from './paint';
-import { writeRatingColumns, type RatingColumnsPlacement } from './rating-columns';
+import {
+  restoreRatingColumns,
+  writeRatingColumns,
+  type RatingBlock,
+  type RatingColumnsPlacement,
+} from './rating-columns';
 import { readWorkbookGridFromExcel, type ExcelWorkbookGrid } from './read';
-import { officeSupports, type Supports } from './requirements';
-import { SheetNames } from './sheets';
+import { officePlatform, officeSupports, type Platform, type Supports } from './requirements';
+import { withSheetSwap } from './sheet-swap';
 import { writeSnapshotSheet } from './snapshots';
 import { applyDeclaredRatingValidation } from './validation';
 
@@ -73,6 +81,8 @@ export async function detectPlansInExcel(
 }
 
 export interface RateOptions extends DetectOptions {
+  /** Where Excel runs, which decides how large a request may be; asked of Office when absent. */
+  platform?: Platform;
   /** The as-of date D, ISO. */
   asOf: string;
   nextMeeting?: string;
@@ -100,19 +110,27 @@ export async function rateInExcel(context: Excel.RequestContext, options: RateOp
   const rated = detected.plans.map((plan) => ratePlan(plan, ctx));
   const findings = checkPlans(detected.plans, ctx);
 
-  const batch = new WriteBatch(context);
-  const written = await writeRatingColumns(context, detected.plans, rated, {
-    supports,
-    grid: detected.grid,
-    batch,
-  });
-  const notes = [...detected.notes, ...written.notes];
-  if (options.ratingList) {
-    for (const plan of detected.plans)
-      notes.push(...(await applyDeclaredRatingValidation(context, plan, { supports, batch })));
+  const platform = options.platform ?? officePlatform();
+  const batch = WriteBatch.for(context, platform);
+  const blocks: RatingBlock[] = [];
+  try {
+    const written = await writeRatingColumns(context, detected.plans, rated, {
+      supports,
+      grid: detected.grid,
+      batch,
+      written: blocks,
+    });
+    const notes = [...detected.notes, ...written.notes];
+    if (options.ratingList) {
+      for (const plan of detected.plans)
+        notes.push(...(await applyDeclaredRatingValidation(context, plan, { supports, batch })));
+    }
+    await batch.flush();
+    return { ...detected, notes, context: ctx, rated, findings, placements: written.placements };
+  } catch (error) {
+    if (batch.started) await restoreRatingColumns(context, detected.grid, blocks, { supports, platform });
+    throw error;
   }
-  await batch.flush();
-  return { ...detected, notes, context: ctx, rated, findings, placements: written.placements };
 }
 
 export interface SummaryOptions extends RateOptions {
@@ -131,7 +149,10 @@ export interface SummaryResult extends DetectResult {
   renamed: { wanted: string; used: string }[];
 }
 
-/** Builds the board summary sheet and saves this meeting's snapshot, in one write batch. */
+/**
+ * Builds the board summary sheet and saves this meeting's snapshot, in one write batch: both are
+ * written as new sheets and swapped in, with the summary activated, by its last request.
+ */
 export async function buildSummaryInExcel(
   context: Excel.RequestContext,
   options: SummaryOptions,
@@ -157,12 +178,14 @@ export async function buildSummaryInExcel(
   };
   const summary = buildSummary(input);
 
-  const batch = new WriteBatch(context);
-  const sheetNames = new SheetNames(detected.grid.sheets.map((sheet) => sheet.name));
-  const shared = { supports, grid: detected.grid, batch, names: sheetNames };
-  const painted = await paintDrawing(context, renderSummarySheet(summary, lang), shared);
-  const snapshot = await writeSnapshotSheet(context, ctx.asOf, snapshotRowsFor(input), shared);
-  await batch.flush();
+  const batch = WriteBatch.for(context, options.platform ?? officePlatform());
+  const { painted, snapshot } = await withSheetSwap(context, detected.grid.facts, batch, async (swap) => {
+    const shared = { supports, grid: detected.grid, batch, swap };
+    return {
+      painted: await paintDrawing(context, renderSummarySheet(summary, lang), shared),
+      snapshot: await writeSnapshotSheet(context, ctx.asOf, snapshotRowsFor(input), shared),
+    };
+  });
   return {
     ...detected,
     notes: [...detected.notes, ...painted.notes, ...snapshot.notes],

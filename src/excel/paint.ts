@@ -19,22 +19,23 @@ import { SMALL_OPERATION_BYTES, WriteBatch, writeBlock } from './batch';
 import { excelNote, type ExcelNote } from './notes';
 import { readWorkbookGridFromExcel, type ExcelWorkbookGrid } from './read';
 import { styleRectangles } from './rectangles';
-import { API, officeSupports, type Supports } from './requirements';
-import { SheetNames } from './sheets';
+import { API, officePlatform, officeSupports, type Platform, type Supports } from './requirements';
+import { SheetSwap, withSheetSwap } from './sheet-swap';
 import { columnWidthPoints, pxToPoints } from './sizes';
 
 /** Excel refuses longer cell text. */
 const MAX_CELL_TEXT = 32_767;
-/** What styling one rectangle adds to a request: up to a dozen property sets and six borders. */
-const STYLE_BYTES = 20 * SMALL_OPERATION_BYTES;
 
 export interface PaintOptions {
   supports?: Supports;
+  /** Where Excel runs: how large a request may be. Asked of Office when absent. */
+  platform?: Platform;
+  /** A batch shared with other writes; with `swap`, the caller commits and flushes. */
   batch?: WriteBatch;
   /** The workbook as just read (to find our earlier sheet and the names in use). Read afresh when absent. */
   grid?: ExcelWorkbookGrid;
-  /** Names in use, kept up to date across several paints in one batch. Made from `grid` when absent. */
-  names?: SheetNames;
+  /** The swap of our sheets this paint is part of; without one, the paint is its own. */
+  swap?: SheetSwap;
 }
 
 export interface PaintResult {
@@ -47,6 +48,8 @@ export interface PaintResult {
 /**
  * Adds the drawing as a new sheet, replacing our earlier sheet for the same meeting (found by the
  * marker in its row 1), never a sheet an officer made: that keeps its name and ours takes the next.
+ * The new sheet is written under a temporary name and swapped in by the last request, so a failure
+ * leaves the workbook as it was.
  */
 export async function paintDrawing(
   context: Excel.RequestContext,
@@ -55,45 +58,40 @@ export async function paintDrawing(
 ): Promise<PaintResult> {
   const supports = options.supports ?? officeSupports;
   const grid = options.grid ?? (await readWorkbookGridFromExcel(context, { supports }));
-  const names = options.names ?? new SheetNames(grid.sheets.map((sheet) => sheet.name));
-  const batch = options.batch ?? new WriteBatch(context);
-  const worksheets = context.workbook.worksheets;
+  const batch = options.batch ?? WriteBatch.for(context, options.platform ?? officePlatform());
+  const paint = (swap: SheetSwap) => paintDrawingOnto(swap, batch, grid, drawing, supports);
+  return options.swap ? paint(options.swap) : withSheetSwap(context, grid.facts, batch, paint);
+}
 
+async function paintDrawingOnto(
+  swap: SheetSwap,
+  batch: WriteBatch,
+  grid: ExcelWorkbookGrid,
+  drawing: SheetDrawing,
+  supports: Supports,
+): Promise<PaintResult> {
   const date = summaryMarkerDate(drawing.marker);
   const earlier =
     date === null
       ? []
-      : grid.sheets.filter((sheet) => names.has(sheet.name) && summarySheetDate(sheet) === date);
-  const position = earlier.length > 0 ? Math.min(...earlier.map((sheet) => positionOf(grid, sheet.name))) : 0;
-  await batch.reserve();
-  // Renamed out of the way first, deleted last: Excel refuses to delete a workbook's only visible sheet.
-  const retired = earlier.map((sheet, i) => {
-    const old = worksheets.getItem(sheet.name);
-    names.remove(sheet.name);
-    const temporary = names.free(`APT_old_${i + 1}`);
-    old.name = temporary;
-    names.add(temporary);
-    return old;
+      : grid.sheets.filter((sheet) => !swap.isReplaced(sheet.name) && summarySheetDate(sheet) === date);
+  const { sheet, name } = await swap.stage(batch, {
+    wanted: drawing.name,
+    replaces: earlier.map((sheet) => sheet.name),
+    place: 'front',
+    visibility: VISIBILITY[drawing.visibility],
+    activate: drawing.visibility === 'visible',
   });
-  const name = names.free(drawing.name);
-  names.add(name);
-  const sheet = worksheets.add(name);
   const notes = await paintOnto(batch, sheet, drawing, supports);
-  sheet.position = position;
-  if (drawing.visibility === 'visible') sheet.activate();
-  for (const old of retired) {
-    await batch.reserve();
-    old.delete();
-  }
-  if (!options.batch) await batch.flush();
   return { sheet: name, renamed: name === drawing.name ? null : { wanted: drawing.name, used: name }, notes };
 }
 
-function positionOf(grid: ExcelWorkbookGrid, name: string): number {
-  return grid.facts.sheets.find((sheet) => sheet.name === name)?.position ?? 0;
-}
+const VISIBILITY = { visible: 'Visible', hidden: 'Hidden', veryHidden: 'VeryHidden' } as const;
 
-/** Paints onto `sheet`, which is new or cleared. Returns what this Excel could not do. */
+/**
+ * Paints onto `sheet`, which is new: values first, then formats. Its visibility is the swap's to
+ * set, once it is in place. Returns what this Excel could not do.
+ */
 export async function paintOnto(
   batch: WriteBatch,
   sheet: Excel.Worksheet,
@@ -103,9 +101,9 @@ export async function paintOnto(
   const notes: ExcelNote[] = [];
   await paintValues(batch, sheet, drawing);
   await paintStyles(batch, sheet, drawing);
-  for (const merge of drawing.merges) {
-    await batch.reserve();
-    sheet.getRange(rangeA1(merge)).merge(false);
+  for (const merge of mergeRuns(drawing.merges)) {
+    await batch.reserve(2 * SMALL_OPERATION_BYTES);
+    sheet.getRange(rangeA1(merge.range)).merge(merge.across);
   }
   await paintSizes(batch, sheet, drawing);
   if (drawing.marker) {
@@ -124,16 +122,44 @@ export async function paintOnto(
     if (table && supports(API.chartSeriesValues)) await addRatingsChart(batch, sheet, table, image);
     else notes.push(excelNote('chart-unsupported', (m) => m.chartUnsupported));
   }
-  if (drawing.visibility !== 'visible')
-    sheet.visibility = drawing.visibility === 'veryHidden' ? 'VeryHidden' : 'Hidden';
   return notes;
+}
+
+/**
+ * Merges as few operations: one-row merges over the same columns on consecutive rows (a list's
+ * wide cells) go as one range merged row by row (`merge(true)`); other merges one each.
+ */
+export function mergeRuns(merges: CellRange[]): { range: CellRange; across: boolean }[] {
+  const runs: { range: CellRange; across: boolean }[] = [];
+  const sorted = [...merges].sort((a, b) => a.left - b.left || a.right - b.right || a.top - b.top);
+  for (const merge of sorted) {
+    const last = runs[runs.length - 1];
+    const oneRow = merge.top === merge.bottom;
+    if (
+      oneRow &&
+      last &&
+      (last.across || last.range.top === last.range.bottom) &&
+      last.range.left === merge.left &&
+      last.range.right === merge.right &&
+      last.range.bottom === merge.top - 1
+    ) {
+      last.range = { ...last.range, bottom: merge.bottom };
+      last.across = true;
+    } else runs.push({ range: { ...merge }, across: false });
+  }
+  return runs;
 }
 
 /** Every cell in one block from A1, with the text cells (and the marker) formatted as text. */
 async function paintValues(batch: WriteBatch, sheet: Excel.Worksheet, drawing: SheetDrawing): Promise<void> {
   const marker = drawing.marker ? { row: 0, col: markerColumn(drawing) } : null;
-  const rows = Math.max(0, ...drawing.cells.map((cell) => cell.row + 1), marker ? 1 : 0);
-  const cols = Math.max(0, ...drawing.cells.map((cell) => cell.col + 1), marker ? marker.col + 1 : 0);
+  // A loop, not Math.max(...cells): a long summary has more cells than a call takes arguments.
+  let rows = marker ? 1 : 0;
+  let cols = marker ? marker.col + 1 : 0;
+  for (const cell of drawing.cells) {
+    rows = Math.max(rows, cell.row + 1);
+    cols = Math.max(cols, cell.col + 1);
+  }
   if (rows === 0 || cols === 0) return;
   const values: (string | number)[][] = Array.from({ length: rows }, () =>
     new Array<string | number>(cols).fill(''),
@@ -166,8 +192,12 @@ async function paintStyles(batch: WriteBatch, sheet: Excel.Worksheet, drawing: S
     const style = drawing.styles[name];
     if (!style) continue;
     for (const rectangle of rectangles) {
-      await batch.reserve(STYLE_BYTES);
-      applyStyle(sheet.getRange(rangeA1(rectangle)), style, rectangle);
+      const settings = styleSettings(style, rectangle);
+      // The range, each setting, and three more for each border (its item, colour and weight).
+      const operations = 1 + settings.length + 3 * borderEdges(style, rectangle).length;
+      await batch.reserve(SMALL_OPERATION_BYTES * operations);
+      const format = sheet.getRange(rangeA1(rectangle)).format;
+      for (const apply of settings) apply(format);
     }
   }
 }
@@ -177,28 +207,34 @@ const VERTICAL = { top: 'Top', middle: 'Center', bottom: 'Bottom' } as const;
 const WEIGHT = { hair: 'Hairline', thin: 'Thin', medium: 'Medium', thick: 'Thick' } as const;
 
 /**
- * The same look the .xlsx painter gives: left and top unless the style says otherwise. The sheet is
- * new or cleared, so what a fresh cell already has (regular black text, no fill, no wrapping) is
- * not sent again.
+ * The same look the .xlsx painter gives: left and top unless the style says otherwise, as one
+ * setting per property. The sheet is new, so what a fresh cell already has (regular black text, no
+ * fill, no wrapping) is not sent again.
  */
-function applyStyle(range: Excel.Range, style: CellStyle, area: CellRange): void {
-  const format = range.format;
-  format.font.name = style.font.name;
-  format.font.size = style.font.size;
-  if (style.font.bold) format.font.bold = true;
-  if (style.font.italic) format.font.italic = true;
-  if (style.font.color && style.font.color !== '000000') format.font.color = `#${style.font.color}`;
-  if (style.fill) format.fill.color = `#${style.fill}`;
-  if (style.wrap) format.wrapText = true;
-  format.horizontalAlignment = HORIZONTAL[style.horizontal ?? 'left'];
-  format.verticalAlignment = VERTICAL[style.vertical ?? 'top'];
-  if (style.indent) format.indentLevel = style.indent;
+function styleSettings(style: CellStyle, area: CellRange): ((format: Excel.RangeFormat) => void)[] {
+  const settings: ((format: Excel.RangeFormat) => void)[] = [
+    (format) => (format.font.name = style.font.name),
+    (format) => (format.font.size = style.font.size),
+    (format) => (format.horizontalAlignment = HORIZONTAL[style.horizontal ?? 'left']),
+    (format) => (format.verticalAlignment = VERTICAL[style.vertical ?? 'top']),
+  ];
+  if (style.font.bold) settings.push((format) => (format.font.bold = true));
+  if (style.font.italic) settings.push((format) => (format.font.italic = true));
+  const { color } = style.font;
+  if (color && color !== '000000') settings.push((format) => (format.font.color = `#${color}`));
+  const { fill, indent } = style;
+  if (fill) settings.push((format) => (format.fill.color = `#${fill}`));
+  if (style.wrap) settings.push((format) => (format.wrapText = true));
+  if (indent) settings.push((format) => (format.indentLevel = indent));
   for (const [edge, line] of borderEdges(style, area)) {
-    const border = format.borders.getItem(edge);
-    border.style = 'Continuous';
-    border.color = `#${line.color}`;
-    border.weight = WEIGHT[line.weight];
+    settings.push((format) => {
+      const border = format.borders.getItem(edge);
+      border.style = 'Continuous';
+      border.color = `#${line.color}`;
+      border.weight = WEIGHT[line.weight];
+    });
   }
+  return settings;
 }
 
 type Edge = 'EdgeTop' | 'EdgeBottom' | 'EdgeLeft' | 'EdgeRight' | 'InsideHorizontal' | 'InsideVertical';

@@ -3,16 +3,16 @@
  * `Reason` column, never over the officer's own cells, coloured by conditional formats that follow
  * the rating words, so the colours stay right when an officer edits a word and without the add-in.
  */
-import type { CellValue, SheetGrid, WorkbookGrid } from '../core/grid/types';
+import type { CellValue, SheetGrid } from '../core/grid/types';
 import type { ComputedRating, Plan } from '../core/plan/types';
 import type { RatedAction } from '../core/rag';
 import { workbookMessages } from '../core/i18n/en/workbook';
 import { RATING_LOOK } from '../core/summary/look';
 import { block, rangeA1 } from './addresses';
-import { WriteBatch, filled, writeBlock } from './batch';
+import { SMALL_OPERATION_BYTES, WriteBatch, filled, writeBlock } from './batch';
 import { excelNote, type ExcelNote } from './notes';
-import { readWorkbookGridFromExcel } from './read';
-import { API, officeSupports, type Supports } from './requirements';
+import { readWorkbookGridFromExcel, type ExcelWorkbookGrid } from './read';
+import { API, officePlatform, officeSupports, type Platform, type Supports } from './requirements';
 import { columnWidthPoints } from './sizes';
 
 const HEADER = workbookMessages.computedRagHeader;
@@ -25,10 +25,28 @@ const RULE_ORDER: ComputedRating[] = ['red', 'amber', 'yellow', 'green', 'comple
 
 export interface WriteOptions {
   supports?: Supports;
+  /** Where Excel runs: how large a request may be. Asked of Office when absent. */
+  platform?: Platform;
   /** The workbook as just read: saves a round trip. Read afresh when absent. */
-  grid?: WorkbookGrid;
+  grid?: ExcelWorkbookGrid;
   /** A batch shared with other writes, flushed by the caller; else the function syncs its own. */
   batch?: WriteBatch;
+  /**
+   * Filled with each block of columns before it is written, so that a caller whose batch fails can
+   * put them back (`restoreRatingColumns`). Without a batch of the caller's, this function does so itself.
+   */
+  written?: RatingBlock[];
+}
+
+/** The cells one plan's rating columns cover, and whether an earlier run's columns were there. */
+export interface RatingBlock {
+  sheet: string;
+  top: number;
+  bottom: number;
+  column: number;
+  /** The first row of ratings (below the header rows). */
+  firstDataRow: number;
+  replaced: boolean;
 }
 
 /** Where one plan's rating columns went (0-based sheet column of `Computed RAG`). */
@@ -66,27 +84,81 @@ export async function writeRatingColumns(
   options: WriteOptions = {},
 ): Promise<RatingColumnsResult> {
   const supports = options.supports ?? officeSupports;
+  const platform = options.platform ?? officePlatform();
   const grid = options.grid ?? (await readWorkbookGridFromExcel(context, { supports }));
-  const batch = options.batch ?? new WriteBatch(context);
+  const batch = options.batch ?? WriteBatch.for(context, platform);
+  const written = options.written ?? [];
   const placements: RatingColumnsPlacement[] = [];
   const claims: Claim[] = [];
-  for (const [index, plan] of plans.entries()) {
-    const sheetGrid = grid.sheets.find((sheet) => sheet.name === plan.sheet);
-    if (!sheetGrid) continue;
-    const placement = placeColumns(sheetGrid, plan, ratings[index] ?? [], claims);
-    await writePlanColumns(batch, context, plan, ratings[index] ?? [], placement, supports);
-    placements.push({
-      sheet: plan.sheet,
-      table: plan.table,
-      column: placement.column,
-      replaced: placement.replaced,
-    });
+  try {
+    for (const [index, plan] of plans.entries()) {
+      const sheetGrid = grid.sheets.find((sheet) => sheet.name === plan.sheet);
+      if (!sheetGrid) continue;
+      const placement = placeColumns(sheetGrid, plan, ratings[index] ?? [], claims);
+      written.push({
+        sheet: plan.sheet,
+        top: placement.top,
+        bottom: placement.bottom,
+        column: placement.column,
+        firstDataRow: plan.headerRows[1] + 1,
+        replaced: placement.replaced,
+      });
+      await writePlanColumns(batch, context, plan, ratings[index] ?? [], placement, supports);
+      placements.push({
+        sheet: plan.sheet,
+        table: plan.table,
+        column: placement.column,
+        replaced: placement.replaced,
+      });
+    }
+    await sizeNewColumns(batch, context, written);
+    if (!options.batch) await batch.flush();
+  } catch (error) {
+    if (!options.batch && batch.started)
+      await restoreRatingColumns(context, grid, written, { supports, platform });
+    throw error;
   }
-  if (!options.batch) await batch.flush();
   const notes = supports(API.conditionalFormats)
     ? []
     : [excelNote('conditional-formats-unsupported', (m) => m.conditionalFormatsUnsupported)];
   return { placements, notes };
+}
+
+/**
+ * Puts back what the blocks held before a failed write: the values and number formats as read,
+ * and the rating colours as they were (ours on columns we had written before, none on new ones).
+ * Best effort: a failure here is not reported, the write's own failure is. Bold headers and
+ * wrapping are left, as they do not show on empty cells; so are the widths of new columns, which
+ * are set last for that reason.
+ */
+export async function restoreRatingColumns(
+  context: Excel.RequestContext,
+  grid: ExcelWorkbookGrid,
+  blocks: RatingBlock[],
+  options: { supports?: Supports; platform?: Platform } = {},
+): Promise<void> {
+  if (blocks.length === 0 || !grid.originalCells) return;
+  const supports = options.supports ?? officeSupports;
+  const batch = WriteBatch.for(context, options.platform ?? officePlatform());
+  try {
+    for (const area of blocks) {
+      const sheet = context.workbook.worksheets.getItem(area.sheet);
+      const range = { top: area.top, bottom: area.bottom, left: area.column, right: area.column + 1 };
+      const original = grid.originalCells(area.sheet, range);
+      await writeBlock(batch, sheet, area.top, area.column, original.values, original.numberFormats);
+      if (supports(API.conditionalFormats) && area.bottom >= area.firstDataRow) {
+        await batch.reserve(SMALL_OPERATION_BYTES * 20);
+        const ratingCells = sheet.getRange(
+          rangeA1(block(area.firstDataRow, area.column, area.bottom - area.firstDataRow + 1, 1)),
+        );
+        if (area.replaced) addRatingColours(ratingCells, true);
+        else ratingCells.conditionalFormats.clearAll();
+      }
+    }
+    await batch.flush();
+  } catch {
+    // Nothing more can be done from here; the officer sees the first failure.
+  }
 }
 
 interface Placement {
@@ -176,15 +248,9 @@ async function writePlanColumns(
   }
   await writeBlock(batch, sheet, top, column, values, filled(values.length, 2, '@'));
 
-  await batch.reserve();
+  await batch.reserve(SMALL_OPERATION_BYTES * 20);
   const headers = sheet.getRange(rangeA1(block(top, column, 1, 2)));
   headers.format.font.bold = true;
-  if (!placement.replaced) {
-    // Sized once; an officer who resizes our columns keeps the size on a re-run.
-    sheet.getRange(rangeA1(block(top, column, 1, 1))).format.columnWidth = columnWidthPoints(RATING_WIDTH);
-    sheet.getRange(rangeA1(block(top, column + 1, 1, 1))).format.columnWidth =
-      columnWidthPoints(REASON_WIDTH);
-  }
   const [, headerBottom] = plan.headerRows;
   if (bottom <= headerBottom) return;
   const dataRows = bottom - headerBottom;
@@ -196,6 +262,26 @@ async function writePlanColumns(
       sheet.getRange(rangeA1(block(headerBottom + 1, column, dataRows, 1))),
       placement.replaced,
     );
+  }
+}
+
+/**
+ * Widths of the columns written for the first time, after every other write: they cannot be put
+ * back after a failure (their old width is not read), and coming last, nothing can fail after them.
+ */
+async function sizeNewColumns(
+  batch: WriteBatch,
+  context: Excel.RequestContext,
+  blocks: RatingBlock[],
+): Promise<void> {
+  for (const { sheet: name, top, column, replaced } of blocks) {
+    // Sized once; an officer who resizes our columns keeps the size on a re-run.
+    if (replaced) continue;
+    await batch.reserve(SMALL_OPERATION_BYTES * 4);
+    const sheet = context.workbook.worksheets.getItem(name);
+    sheet.getRange(rangeA1(block(top, column, 1, 1))).format.columnWidth = columnWidthPoints(RATING_WIDTH);
+    sheet.getRange(rangeA1(block(top, column + 1, 1, 1))).format.columnWidth =
+      columnWidthPoints(REASON_WIDTH);
   }
 }
 

@@ -18,6 +18,8 @@ import { API, officeSupports, type Supports } from './requirements';
 export type SheetVisibility = 'Visible' | 'Hidden' | 'VeryHidden';
 
 export interface SheetFacts {
+  /** Excel's id for the sheet: it stays when the sheet is renamed. */
+  id: string;
   name: string;
   /** 0-based tab position. */
   position: number;
@@ -35,12 +37,22 @@ export interface WorkbookFacts {
   source: string;
   sheets: SheetFacts[];
   tables: TableFacts[];
+  /** The sheet the officer was on. */
+  active?: string;
+}
+
+/** Cells exactly as Excel gave them: values (dates as serials) and their number formats. */
+export interface OriginalCells {
+  values: (string | number | boolean)[][];
+  numberFormats: string[][];
 }
 
 export interface ExcelWorkbookGrid extends WorkbookGrid {
   facts: WorkbookFacts;
   /** What this version of Excel could not report (merged cells, hidden rows). */
   notes: ExcelNote[];
+  /** The cells of `range` on `sheet` as read, to put back if a write fails; empty cells outside what was read. */
+  originalCells?: (sheet: string, range: CellRange) => OriginalCells;
 }
 
 export interface ExcelReadOptions {
@@ -59,7 +71,8 @@ export async function readWorkbookFacts(
 ): Promise<WorkbookFacts> {
   const supports = options.supports ?? officeSupports;
   const { workbook } = context;
-  const sheets = workbook.worksheets.load('items/name,items/position,items/visibility');
+  const sheets = workbook.worksheets.load('items/id,items/name,items/position,items/visibility');
+  const active = workbook.worksheets.getActiveWorksheet().load('name');
   const tables = workbook.tables.load('items/name,items/showHeaders,items/worksheet/name');
   const withName = supports(API.workbookName);
   if (withName) workbook.load('name');
@@ -68,6 +81,7 @@ export async function readWorkbookFacts(
     source: options.source ?? (withName && workbook.name ? workbook.name : excelMessages.thisWorkbook),
     sheets: sheets.items
       .map((sheet) => ({
+        id: sheet.id,
         name: sheet.name,
         position: sheet.position,
         visibility: sheet.visibility as SheetVisibility,
@@ -78,6 +92,7 @@ export async function readWorkbookFacts(
       sheet: table.worksheet.name,
       showHeaders: table.showHeaders,
     })),
+    active: active.name,
   };
 }
 
@@ -132,7 +147,43 @@ export async function readWorkbookGridFromExcel(
     ),
     facts,
     notes: readNotes(supports),
+    originalCells: (sheet, range) =>
+      originalCells(
+        blocks.filter((block) => reads[block.sheet].facts.name === sheet),
+        range,
+      ),
   };
+}
+
+function originalCells(blocks: ContentBlock[], range: CellRange): OriginalCells {
+  const rows = range.bottom - range.top + 1;
+  const cols = range.right - range.left + 1;
+  const values: (string | number | boolean)[][] = Array.from({ length: rows }, () =>
+    new Array<string | number | boolean>(cols).fill(''),
+  );
+  const numberFormats: string[][] = Array.from({ length: rows }, () =>
+    new Array<string>(cols).fill('General'),
+  );
+  for (const block of blocks) {
+    const { values: read, numberFormat } = block.range;
+    const width = read[0]?.length ?? 0;
+    const first = Math.max(range.top, block.top);
+    const last = Math.min(range.bottom, block.top + read.length - 1);
+    for (let row = first; row <= last; row++) {
+      for (
+        let col = Math.max(range.left, block.left);
+        col <= Math.min(range.right, block.left + width - 1);
+        col++
+      ) {
+        values[row - range.top][col - range.left] = read[row - block.top][col - block.left] as
+          string | number | boolean;
+        numberFormats[row - range.top][col - range.left] = String(
+          numberFormat[row - block.top]?.[col - block.left] ?? 'General',
+        );
+      }
+    }
+  }
+  return { values, numberFormats };
 }
 
 function readNotes(supports: Supports): ExcelNote[] {

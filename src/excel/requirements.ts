@@ -31,3 +31,17 @@ export const API = {
   /** `Range.dataValidation`: the list of ratings. */
   dataValidation: '1.8',
 } as const;
+
+/**
+ * Where Excel runs, as far as request sizes go: Excel on the web refuses requests and responses
+ * over 5 MB; Excel on Windows, Mac and iPad has no such cap.
+ */
+export type Platform = 'desktop' | 'web';
+
+/** The running host's platform from `Office.context.platform`; the web (the cautious answer) when unknown. */
+export function officePlatform(): Platform {
+  if (typeof Office === 'undefined' || !Office.context) return 'web';
+  // office.js declares a numeric enum, but the value at run time is its name.
+  const platform = String(Office.context.platform as unknown);
+  return platform === 'PC' || platform === 'Mac' || platform === 'iOS' ? 'desktop' : 'web';
+}

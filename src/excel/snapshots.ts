@@ -15,14 +15,17 @@ import { WriteBatch } from './batch';
 import type { ExcelNote } from './notes';
 import { paintOnto } from './paint';
 import { readWorkbookGridFromExcel, type ExcelWorkbookGrid } from './read';
-import { officeSupports, type Supports } from './requirements';
-import { SheetNames } from './sheets';
+import { officePlatform, officeSupports, type Platform, type Supports } from './requirements';
+import { withSheetSwap, type SheetSwap } from './sheet-swap';
 
 export interface SnapshotOptions {
   supports?: Supports;
+  /** Where Excel runs: how large a request may be. Asked of Office when absent. */
+  platform?: Platform;
   batch?: WriteBatch;
   grid?: ExcelWorkbookGrid;
-  names?: SheetNames;
+  /** The swap of our sheets this write is part of; without one, the write is its own. */
+  swap?: SheetSwap;
 }
 
 export interface SnapshotResult {
@@ -36,7 +39,9 @@ export interface SnapshotResult {
 
 /**
  * Saves `rows` as the snapshot for meeting `date`. Our sheet is known by its header row (marker
- * included), whatever it is called; a sheet named `APT_Snapshots` without it is an officer's.
+ * included), whatever it is called; a sheet named `APT_Snapshots` without it is an officer's. The
+ * whole history is written to a new sheet that replaces ours in the last request, so a failure
+ * never leaves a history half written.
  */
 export async function writeSnapshotSheet(
   context: Excel.RequestContext,
@@ -46,25 +51,20 @@ export async function writeSnapshotSheet(
 ): Promise<SnapshotResult> {
   const supports = options.supports ?? officeSupports;
   const grid = options.grid ?? (await readWorkbookGridFromExcel(context, { supports }));
-  const names = options.names ?? new SheetNames(grid.sheets.map((sheet) => sheet.name));
-  const batch = options.batch ?? new WriteBatch(context);
-  const ours = grid.sheets.find(isSnapshotSheet);
-  const saved = replaceSnapshot(ours ? readSnapshotRows(ours) : [], date, rows);
-
-  await batch.reserve();
-  let name: string;
-  let sheet: Excel.Worksheet;
-  if (ours) {
-    name = ours.name;
-    sheet = context.workbook.worksheets.getItem(name);
-    sheet.getRange().clear();
-  } else {
-    name = names.free(SNAPSHOT_SHEET);
-    names.add(name);
-    sheet = context.workbook.worksheets.add(name);
-  }
-  const notes = await paintOnto(batch, sheet, snapshotDrawing(saved, name), supports);
-  if (!options.batch) await batch.flush();
-  const renamed = ours || name === SNAPSHOT_SHEET ? null : { wanted: SNAPSHOT_SHEET, used: name };
-  return { sheet: name, renamed, rows: saved, notes };
+  const batch = options.batch ?? WriteBatch.for(context, options.platform ?? officePlatform());
+  const write = async (swap: SheetSwap): Promise<SnapshotResult> => {
+    const ours = grid.sheets.find((sheet) => isSnapshotSheet(sheet) && !swap.isReplaced(sheet.name));
+    const saved = replaceSnapshot(ours ? readSnapshotRows(ours) : [], date, rows);
+    const { sheet, name } = await swap.stage(batch, {
+      wanted: ours?.name ?? SNAPSHOT_SHEET,
+      replaces: ours ? [ours.name] : [],
+      place: 'end',
+      visibility: 'VeryHidden',
+      activate: false,
+    });
+    const notes = await paintOnto(batch, sheet, snapshotDrawing(saved, name), supports);
+    const renamed = ours || name === SNAPSHOT_SHEET ? null : { wanted: SNAPSHOT_SHEET, used: name };
+    return { sheet: name, renamed, rows: saved, notes };
+  };
+  return options.swap ? write(options.swap) : withSheetSwap(context, grid.facts, batch, write);
 }

@@ -13,6 +13,11 @@
  *   `+`, `-` or `@`, and a number when it reads as one.
  * Writes change the in-memory workbook at once (real Excel applies them at the next sync); reads
  * see the workbook as it is when the sync runs.
+ *
+ * It can also fail on purpose, as Excel does when a sheet is protected or a request is refused:
+ * `failAtOperation(n)` makes the n-th operation queued from then on fail, and `failSync(n)` the n-th
+ * sync. Like Excel, a failed request keeps what ran before the failing operation and nothing after
+ * it. `workbookState()` describes everything an officer could see, for comparing before and after.
  */
 import { cellA1, columnIndex, parseA1, quoteSheetName } from '../../src/core/grid/address';
 import type { CellRange, CellValue, SheetGrid, WorkbookGrid } from '../../src/core/grid/types';
@@ -108,7 +113,11 @@ export interface PageLayoutState {
   footer: { left?: string; center?: string; right?: string };
 }
 
+let sheetsMade = 0;
+
 export class SheetState {
+  /** Excel's worksheet id: stays with the sheet when it is renamed. */
+  readonly id = `{sheet-${++sheetsMade}}`;
   cells = new Map<string, CellState>();
   merges: CellRange[] = [];
   hiddenRows = new Set<number>();
@@ -188,6 +197,11 @@ export interface NameState {
 export interface FakeOptions {
   /** The newest ExcelApi requirement set the fake supports, e.g. `'1.17'` or `'1.4'`. */
   apiVersion?: string;
+  /**
+   * Excel on the web caps requests and responses at 5 MB; Excel on the desktop does not. The
+   * default is the web, unless `responseLimitBytes` is set to Infinity.
+   */
+  platform?: 'desktop' | 'web';
   requestLimitBytes?: number;
   responseLimitBytes?: number;
   workbookName?: string;
@@ -200,6 +214,52 @@ export interface SyncRecord {
   responseBytes: number;
   failed?: string;
 }
+
+/** Everything an officer could see of a workbook, as plain data for `toEqual`. */
+export interface WorkbookState {
+  active: string | null;
+  sheets: {
+    name: string;
+    visibility: string;
+    /** `A1: value | number format` (with `=formula` or `#ERROR` when there is one), every cell that has one. */
+    cells: string[];
+    /** Fonts, fills, borders and alignment by cell, when asked for. */
+    styles?: string[];
+    merges: CellRange[];
+    conditionalFormats: ConditionalFormatState[];
+    validations: ValidationState[];
+    charts: number;
+    frozenRows: number;
+  }[];
+  names: { name: string; sheet: string | null; range: CellRange | null }[];
+  tables: { name: string; sheet: string; range: CellRange }[];
+}
+
+/** A copy of the workbook's contents, to put back when a request fails. */
+interface WorkbookCopy {
+  sheets: { sheet: SheetState; fields: Partial<SheetState> }[];
+  tables: TableState[];
+  names: NameState[];
+  activeSheet: SheetState | null;
+}
+
+const SHEET_FIELDS = [
+  'name',
+  'visibility',
+  'cells',
+  'merges',
+  'hiddenRows',
+  'hiddenColumns',
+  'columnWidths',
+  'rowHeights',
+  'frozenRows',
+  'showGridlines',
+  'pageLayout',
+  'conditionalFormats',
+  'validations',
+  'charts',
+  'images',
+] as const;
 
 function versionAtMost(version: string, newest: string): boolean {
   const [a, b] = [version, newest].map((v) => v.split('.').map(Number));
@@ -245,16 +305,22 @@ export class FakeExcel {
   /** Distinct range objects whose format was set. */
   readonly formattedRanges = new Set<object>();
   activeSheet: SheetState | null = null;
+  /** The range last chosen with `Range.select()`: its sheet and A1 address, e.g. `C14`. */
+  selection: { sheet: string; address: string } | null = null;
 
   readonly apiVersion: string;
   readonly requestLimitBytes: number;
   readonly responseLimitBytes: number;
   readonly workbookName: string;
+  readonly platform: 'desktop' | 'web';
 
   constructor(options: FakeOptions = {}) {
     this.apiVersion = options.apiVersion ?? '1.17';
-    this.requestLimitBytes = options.requestLimitBytes ?? 5 * MB;
-    this.responseLimitBytes = options.responseLimitBytes ?? 5 * MB;
+    this.platform =
+      options.platform ?? (options.responseLimitBytes === Number.POSITIVE_INFINITY ? 'desktop' : 'web');
+    const cap = this.platform === 'desktop' ? Number.POSITIVE_INFINITY : 5 * MB;
+    this.requestLimitBytes = options.requestLimitBytes ?? cap;
+    this.responseLimitBytes = options.responseLimitBytes ?? cap;
     this.workbookName = options.workbookName ?? 'Book1.xlsx';
     this.context = new FakeContext(this);
   }
@@ -307,6 +373,108 @@ export class FakeExcel {
   findSheet(name: string): SheetState | undefined {
     const lower = name.toLowerCase();
     return this.sheets.find((sheet) => sheet.name.toLowerCase() === lower);
+  }
+
+  /** The sheet with this name or id, as `worksheets.getItem` finds it. */
+  findSheetByKey(key: string): SheetState | undefined {
+    return this.findSheet(key) ?? this.sheets.find((sheet) => sheet.id === key);
+  }
+
+  /**
+   * Makes the `n`-th operation queued from now (1 for the next) fail with `code` at the next sync:
+   * the operations queued before it in that request stay done, it and those after it are undone.
+   */
+  failAtOperation(n: number, code = 'AccessDenied'): void {
+    this.context.armOperationFailure(n, code);
+  }
+
+  /** Makes the `n`-th sync from now (1 for the next) fail with `code`, none of its operations done. */
+  failSync(n: number, code = 'GeneralException'): void {
+    this.context.armSyncFailure(n, code);
+  }
+
+  /** Operations queued so far (each property set, method call or navigation counts one). */
+  get operationCount(): number {
+    return this.context.operations;
+  }
+
+  /** A copy of everything in the workbook, for `restore`. */
+  copy(): WorkbookCopy {
+    return {
+      sheets: this.sheets.map((sheet) => {
+        const fields: Record<string, unknown> = {};
+        for (const field of SHEET_FIELDS) fields[field] = structuredClone(sheet[field]);
+        return { sheet, fields: fields as Partial<SheetState> };
+      }),
+      tables: this.tables.map((table) => ({ ...table, range: { ...table.range } })),
+      names: this.names.map((name) => ({ ...name, range: name.range && { ...name.range } })),
+      activeSheet: this.activeSheet,
+    };
+  }
+
+  /** Puts the workbook back as `copy` found it; sheets added since are deleted. */
+  restore(copy: WorkbookCopy): void {
+    const kept = new Set(copy.sheets.map(({ sheet }) => sheet));
+    for (const sheet of this.sheets) if (!kept.has(sheet)) sheet.deleted = true;
+    this.sheets.splice(0, this.sheets.length, ...copy.sheets.map(({ sheet }) => sheet));
+    for (const { sheet, fields } of copy.sheets) {
+      Object.assign(sheet, structuredClone(fields));
+      sheet.deleted = false;
+    }
+    this.tables.splice(0, this.tables.length, ...copy.tables);
+    this.names.splice(0, this.names.length, ...copy.names);
+    this.activeSheet = copy.activeSheet;
+  }
+
+  /** What an officer could see of the workbook; with `styles`, cell formatting too. */
+  workbookState(options: { styles?: boolean } = {}): WorkbookState {
+    const sorted = (entries: [string, CellState][]) =>
+      entries.sort(([a], [b]) => {
+        const [ra, ca] = a.split(':').map(Number);
+        const [rb, cb] = b.split(':').map(Number);
+        return ra - rb || ca - cb;
+      });
+    const a1 = (key: string) => {
+      const [row, col] = key.split(':').map(Number);
+      return cellA1(row, col);
+    };
+    return {
+      active: this.activeSheet?.name ?? null,
+      sheets: this.sheets.map((sheet) => {
+        const cells = sorted([...sheet.cells]);
+        return {
+          name: sheet.name,
+          visibility: sheet.visibility,
+          cells: cells
+            .filter(
+              ([, cell]) =>
+                cell.value !== null || cell.error !== undefined || cell.numberFormat !== 'General',
+            )
+            .map(
+              ([key, cell]) =>
+                `${a1(key)}: ${JSON.stringify(cell.formula ?? cell.error ?? cell.value)} | ${cell.numberFormat}`,
+            ),
+          ...(options.styles
+            ? {
+                styles: cells
+                  .filter(([, cell]) => Object.keys(cell.format).length > 0)
+                  .map(([key, cell]) => `${a1(key)}: ${JSON.stringify(cell.format)}`),
+              }
+            : {}),
+          merges: sheet.merges.map((merge) => ({ ...merge })),
+          conditionalFormats: sheet.conditionalFormats.map((rule) => ({ ...rule })),
+          validations: sheet.validations.map((validation) => ({ ...validation })),
+          charts: sheet.charts.length,
+          frozenRows: sheet.frozenRows,
+        };
+      }),
+      names: this.names.map((name) => ({
+        name: name.name,
+        sheet: name.sheet?.name ?? null,
+        range: name.range,
+      })),
+      tables: this.tables.map((table) => ({ name: table.name, sheet: table.sheet.name, range: table.range })),
+    };
   }
 
   /** The sheet named `name`; fails the test when there is none. */
@@ -430,15 +598,35 @@ export class FakeContext {
   generation = 0;
   pendingLoads: PendingLoad[] = [];
   pendingRequestBytes = 0;
+  /** Operations queued since the fake was made. */
+  operations = 0;
   private readonly itemsThisSync = new Map<object, FakeObject[]>();
+  private operationFailure: { at: number; code: string } | null = null;
+  private syncFailure: { at: number; code: string; before: WorkbookCopy | null } | null = null;
+  /** A failure armed for the current request, and the workbook as it was before the failing operation. */
+  private pendingFailure: { code: string; before: WorkbookCopy } | null = null;
 
   constructor(readonly fake: FakeExcel) {
     this.workbook = new FakeWorkbook(this);
   }
 
+  armOperationFailure(n: number, code: string): void {
+    this.operationFailure = { at: this.operations + n, code };
+  }
+
+  armSyncFailure(n: number, code: string): void {
+    const at = this.fake.syncs.length + n;
+    this.syncFailure = { at, code, before: n === 1 ? this.fake.copy() : null };
+  }
+
   /** Counts an operation towards the next request: its arguments, and about what Office.js adds to each. */
   queue(bytes: number): void {
     this.pendingRequestBytes += OPERATION_OVERHEAD_BYTES + bytes;
+    this.operations += 1;
+    if (this.operationFailure?.at === this.operations) {
+      this.pendingFailure ??= { code: this.operationFailure.code, before: this.fake.copy() };
+      this.operationFailure = null;
+    }
   }
 
   async sync(): Promise<void> {
@@ -448,6 +636,12 @@ export class FakeContext {
     this.pendingRequestBytes = 0;
     const record: SyncRecord = { requestBytes, responseBytes: 0 };
     this.fake.syncs.push(record);
+    const injected = this.injectedFailure();
+    if (injected) {
+      this.fake.restore(injected.before);
+      record.failed = injected.code;
+      throw new FakeExcelError(injected.code, 'the request failed (injected by the test)');
+    }
     if (requestBytes > this.fake.requestLimitBytes) {
       record.failed = 'RequestPayloadSizeLimitExceeded';
       throw new FakeExcelError(record.failed, `request of ${requestBytes} bytes`);
@@ -462,6 +656,20 @@ export class FakeContext {
       throw new FakeExcelError(record.failed, `response of ${record.responseBytes} bytes`);
     }
     for (const { target, property, value } of filled) target.loaded.set(property, value);
+    if (this.syncFailure && this.syncFailure.at === this.fake.syncs.length + 1)
+      this.syncFailure.before = this.fake.copy();
+  }
+
+  /** The failure this sync was armed with, if any: one sync's or one operation's. */
+  private injectedFailure(): { code: string; before: WorkbookCopy } | null {
+    const failure = this.pendingFailure;
+    this.pendingFailure = null;
+    const sync = this.syncFailure;
+    if (sync && sync.at === this.fake.syncs.length) {
+      this.syncFailure = null;
+      if (sync.before) return { code: sync.code, before: sync.before };
+    }
+    return failure;
   }
 
   private resolve(
@@ -617,16 +825,17 @@ class FakeWorksheetCollection extends FakeCollection<FakeWorksheet> {
     return this.fake.sheets.map((sheet) => new FakeWorksheet(this.context, sheet));
   }
 
-  getItem(name: string): FakeWorksheet {
-    this.context.queue(name.length);
-    const sheet = this.fake.findSheet(name);
-    if (!sheet) throw new FakeExcelError('ItemNotFound', `no worksheet named ${name}`);
+  /** By name or by id, as in Excel. */
+  getItem(key: string): FakeWorksheet {
+    this.context.queue(key.length);
+    const sheet = this.fake.findSheetByKey(key);
+    if (!sheet) throw new FakeExcelError('ItemNotFound', `no worksheet named ${key}`);
     return new FakeWorksheet(this.context, sheet);
   }
 
   getItemOrNullObject(name: string): FakeWorksheet {
     this.context.queue(name.length);
-    const sheet = this.fake.findSheet(name);
+    const sheet = this.fake.findSheetByKey(name);
     return sheet ? new FakeWorksheet(this.context, sheet) : new FakeWorksheet(this.context, null);
   }
 
@@ -747,16 +956,21 @@ export class FakeWorksheet extends FakeObject {
   }
 
   protected scalarProperties(): string[] {
-    return ['name', 'position', 'visibility'];
+    return ['id', 'name', 'position', 'visibility'];
   }
 
   snapshot(property: string): unknown {
     const sheet = this.live;
+    if (property === 'id') return sheet.id;
     if (property === 'name') return sheet.name;
     if (property === 'visibility') return sheet.visibility;
     if (property === 'position') return this.fake.sheets.indexOf(sheet);
     if (property === 'showGridlines') return sheet.showGridlines;
     throw new Error(`fake: Worksheet.${property} is not modelled`);
+  }
+
+  get id(): string {
+    return this.read('id');
   }
 
   get name(): string {
@@ -765,7 +979,13 @@ export class FakeWorksheet extends FakeObject {
 
   set name(name: string) {
     this.write(name.length);
-    this.live.name = name;
+    const sheet = this.live;
+    const other = this.fake.findSheet(name);
+    if (other && other !== sheet)
+      throw new FakeExcelError('ItemAlreadyExists', `a sheet is already named ${name}`);
+    if (name.length > 31 || /[[\]:*?/\\]/.test(name))
+      throw new FakeExcelError('InvalidArgument', `bad sheet name ${name}`);
+    sheet.name = name;
   }
 
   get visibility(): string {
@@ -1113,6 +1333,12 @@ export class FakeRange extends FakeObject {
 
   changeEachCell(apply: (cell: CellState) => void): void {
     this.forEachCell((cell) => apply(cell));
+  }
+
+  /** Selects the range in Excel's grid; the fake keeps it as `selection`. */
+  select(): void {
+    this.write(4);
+    this.fake.selection = { sheet: this.sheet!.name, address: rectA1(this.box) };
   }
 
   getCell(row: number, col: number): FakeRange {
