@@ -14,12 +14,15 @@ import { useTranslation } from 'react-i18next';
 import { addDays } from '../core/dates';
 import type { ExcelHost } from './office-host';
 import {
+  isPlan,
   mergeOverrides,
+  planKey,
   type ColumnRole,
   type Detection,
   type Finding,
   type PaneServices,
   type PlanColumnView,
+  type PlanRef,
   type PlanView,
   type RatingRequest,
   type RatingRow,
@@ -28,15 +31,42 @@ import {
 import { DEFAULT_SETTINGS, type PaneLanguage, type PaneSettings, type RuleSetChoice } from '../core/settings';
 import { usePageStyles } from './styles';
 import { CheckTab } from './tabs/CheckTab';
-import { PlanTab } from './tabs/PlanTab';
+import { PlanTab, planName } from './tabs/PlanTab';
 import { RateTab } from './tabs/RateTab';
 import { SettingsTab } from './tabs/SettingsTab';
 import { SummaryTab } from './tabs/SummaryTab';
-import { TaskStatus, useTask } from './tabs/shared';
+import { TaskStatus, useTask, type DatesProblem } from './tabs/shared';
 
 export type TabName = 'plan' | 'check' | 'rate' | 'summary' | 'settings';
 const TABS: TabName[] = ['plan', 'check', 'rate', 'summary', 'settings'];
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+/** The plan chosen on the Plan tab, kept for the browser session (the pane may be closed and reopened). */
+const PLAN_CHOICE_KEY = 'actionPlanTracker.planChoice';
+
+function rememberedPlanChoice(): PlanRef | null {
+  try {
+    const stored: unknown = JSON.parse(globalThis.sessionStorage?.getItem(PLAN_CHOICE_KEY) ?? 'null');
+    const ref = stored as PlanRef | null;
+    return ref && typeof ref.sheet === 'string' && (typeof ref.table === 'string' || ref.table === null)
+      ? { sheet: ref.sheet, table: ref.table }
+      : null;
+  } catch {
+    return null;
+  }
+}
+
+function rememberPlanChoice(choice: PlanRef | null): void {
+  try {
+    globalThis.sessionStorage?.setItem(PLAN_CHOICE_KEY, JSON.stringify(choice));
+  } catch {
+    // Storage may be switched off; the choice then lasts as long as the pane.
+  }
+}
+
+/** Lets the browser paint what is already rendered before more work starts. */
+function afterPaint(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
 
 export interface AppProps {
   services: PaneServices;
@@ -65,10 +95,23 @@ export function App({ services, host, asOf: initialAsOf, nextMeeting: initialNex
   const [appliedCount, setAppliedCount] = useState<number | null>(null);
   const [board, setBoard] = useState(t('summary.defaultBoard'));
   const [summary, setSummary] = useState<SummaryOutcome | null>(null);
+  const [planChoice, setPlanChoice] = useState<PlanRef | null>(rememberedPlanChoice);
+  const [reviewedKey, setReviewedKey] = useState<string | null>(null);
   const started = useRef(false);
 
-  const datesValid = ISO_DAY.test(asOf) && ISO_DAY.test(nextMeeting) && nextMeeting >= asOf;
-  const request = (): RatingRequest => ({
+  const datesProblem: DatesProblem =
+    !ISO_DAY.test(asOf) || !ISO_DAY.test(nextMeeting) ? 'unreadable' : nextMeeting < asOf ? 'order' : null;
+  const datesValid = datesProblem === null;
+  const plans = detection?.plans ?? [];
+  // A remembered choice counts only while that plan is still found; otherwise every plan is used.
+  const scope = planChoice && plans.some((plan) => isPlan(plan, planChoice)) ? planChoice : null;
+  const reviewed =
+    plans.find((plan) => planKey(plan) === reviewedKey) ??
+    (scope && plans.find((plan) => isPlan(plan, scope))) ??
+    plans[0] ??
+    null;
+  const request = (plan: PlanRef | null = scope): RatingRequest => ({
+    plan,
     asOf,
     nextMeeting,
     ruleSet,
@@ -77,15 +120,32 @@ export function App({ services, host, asOf: initialAsOf, nextMeeting: initialNex
   });
 
   async function detectAndCheck(using: PaneSettings = settings) {
-    setDetection(await services.detectPlans());
-    if (datesValid)
-      setFindings(
-        await services.check({
-          ...request(),
-          dueSoonDays: using.dueSoonDays,
-          overdueAfterDays: using.overdueAfterDays,
-        }),
-      );
+    const detected = await services.detectPlans();
+    setDetection(detected);
+    if (!datesValid) return;
+    // The plans found are on screen before the check runs; its count follows a moment later.
+    await afterPaint();
+    const chosen = planChoice && detected.plans.some((plan) => isPlan(plan, planChoice)) ? planChoice : null;
+    setFindings(
+      await services.check({
+        ...request(chosen),
+        dueSoonDays: using.dueSoonDays,
+        overdueAfterDays: using.overdueAfterDays,
+      }),
+    );
+  }
+
+  function onPlanChoice(chosen: PlanRef | null) {
+    // Only where the plan is: a PlanView's columns and counts are not part of a request.
+    const choice = chosen && { sheet: chosen.sheet, table: chosen.table };
+    setPlanChoice(choice);
+    rememberPlanChoice(choice);
+    if (choice) setReviewedKey(planKey(choice));
+    setFindings(null);
+    setRatings(null);
+    setAppliedCount(null);
+    setSummary(null);
+    if (datesValid) void task.run(async () => setFindings(await services.check(request(choice))));
   }
 
   // Once per pane: the first read of the workbook; later reads follow what the officer does.
@@ -182,6 +242,15 @@ export function App({ services, host, asOf: initialAsOf, nextMeeting: initialNex
         ))}
       </TabList>
       <TaskStatus task={task} />
+      {plans.length > 1 && tab !== 'plan' && tab !== 'settings' && (
+        <Caption1 className={styles.muted} data-testid="working-on">
+          {t('plan.workingOn', {
+            plan: scope
+              ? planName(plans.find((plan) => isPlan(plan, scope)) ?? scope)
+              : t('plan.allPlans', { count: plans.length }),
+          })}
+        </Caption1>
+      )}
       <div role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`}>
         {tab === 'plan' && (
           <PlanTab
@@ -190,6 +259,10 @@ export function App({ services, host, asOf: initialAsOf, nextMeeting: initialNex
             savedMessage={roleSaved}
             onDetect={() => void task.run(() => detectAndCheck())}
             onRoleChange={onRoleChange}
+            scope={scope}
+            onScopeChange={onPlanChoice}
+            reviewed={reviewed}
+            onReview={(plan) => setReviewedKey(planKey(plan))}
           />
         )}
         {tab === 'check' && (
@@ -205,7 +278,7 @@ export function App({ services, host, asOf: initialAsOf, nextMeeting: initialNex
             asOf={asOf}
             nextMeeting={nextMeeting}
             ruleSet={ruleSet}
-            datesValid={datesValid}
+            datesProblem={datesProblem}
             rows={ratings}
             appliedCount={appliedCount}
             busy={task.busy}
@@ -240,7 +313,7 @@ export function App({ services, host, asOf: initialAsOf, nextMeeting: initialNex
               setRatings(null);
               setAppliedCount(null);
             }}
-            datesValid={datesValid}
+            datesProblem={datesProblem}
             outcome={summary}
             busy={task.busy}
             onBuild={() =>

@@ -6,7 +6,7 @@ import type ExcelJS from 'exceljs';
 import type { WorkbookGrid } from '../core/grid/types';
 import { parseA1 } from '../core/grid/address';
 import { readPlans } from '../core/plan';
-import type { Plan, RoleOverride } from '../core/plan/types';
+import type { Plan, PlanReadResult, RoleOverride } from '../core/plan/types';
 import { checkPlans, ratePlan, ratingContext, type RatedAction } from '../core/rag';
 import { assembleSummaryInput, buildSummary, renderSummarySheet, withoutOurSheets } from '../core/summary';
 import { DemoStore, type AppliedRating, type RatingColumnsView } from './demo/demo-store';
@@ -14,6 +14,7 @@ import { summaryWorkbookBytes } from './demo/summary-workbook';
 import { DEFAULT_SETTINGS, ruleSetFor, type PaneSettings } from '../core/settings';
 import {
   planViews,
+  plansInScope,
   ratingRows,
   splitCellAddress,
   summaryOutcome,
@@ -37,23 +38,23 @@ export function createDemoServices(workbook: DemoWorkbook, store: DemoStore): Pa
   let settings: PaneSettings = DEFAULT_SETTINGS;
   const grid = withoutOurSheets(workbook.grid);
 
-  const plans = (): Plan[] => {
-    const read = readPlans(grid, { overrides });
-    return read.plans;
-  };
+  // The workbook never changes in the demo: plans are read again only when the roles are corrected.
+  let read: PlanReadResult | null = null;
+  const readOnce = (): PlanReadResult => (read ??= readPlans(grid, { overrides }));
+  const plans = (request: RatingRequest): Plan[] => plansInScope(readOnce().plans, request.plan);
   const contextFor = (request: RatingRequest) =>
     ratingContext({ asOf: request.asOf, nextMeeting: request.nextMeeting, ruleSet: ruleSetFor(request) });
 
   return {
     kind: 'demo',
     detectPlans: async () => {
-      const read = readPlans(grid, { overrides });
+      const { plans: found, problems } = readOnce();
       return {
-        plans: planViews(read.plans),
-        problems: read.problems.map(({ message, messageCy }) => ({ message, messageCy })),
+        plans: planViews(found),
+        problems: problems.map(({ message, messageCy }) => ({ message, messageCy })),
       };
     },
-    check: async (request) => checkPlans(plans(), contextFor(request)),
+    check: async (request) => checkPlans(plans(request), contextFor(request)),
     selectCell: async (address) => {
       const target = splitCellAddress(address);
       const cell = target && parseA1(target.cell);
@@ -61,7 +62,7 @@ export function createDemoServices(workbook: DemoWorkbook, store: DemoStore): Pa
       store.update({ sheet: target.sheet, selected: { sheet: target.sheet, ...cell } });
     },
     previewRatings: async (request) => {
-      const found = plans();
+      const found = plans(request);
       const ctx = contextFor(request);
       return ratingRows(
         found,
@@ -69,7 +70,7 @@ export function createDemoServices(workbook: DemoWorkbook, store: DemoStore): Pa
       );
     },
     applyRatings: async (request) => {
-      const found = plans();
+      const found = plans(request);
       const ctx = contextFor(request);
       const rated = found.map((plan) => ratePlan(plan, ctx));
       store.update({ ratingColumns: found.map((plan, i) => ratingColumnsFor(plan, rated[i], grid)) });
@@ -78,7 +79,7 @@ export function createDemoServices(workbook: DemoWorkbook, store: DemoStore): Pa
     buildSummary: async (request) => {
       const ctx = contextFor(request);
       const input = assembleSummaryInput(
-        [{ name: DEMO_FILE_NAME, file: DEMO_FILE_NAME, plans: plans() }],
+        [{ name: DEMO_FILE_NAME, file: DEMO_FILE_NAME, plans: plans(request) }],
         ctx,
         {
           board: request.board,
@@ -105,6 +106,7 @@ export function createDemoServices(workbook: DemoWorkbook, store: DemoStore): Pa
     loadRoleOverrides: async () => overrides,
     saveRoleOverrides: async (value) => {
       overrides = value;
+      read = null;
     },
   };
 }

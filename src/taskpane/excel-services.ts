@@ -25,6 +25,14 @@ import {
   type RatingRequest,
 } from './services';
 
+/** The adapter's way of reading only the chosen plan: its sheet, and its table when it is one. */
+function chosenPlan(request: RatingRequest): { sheet?: string; table?: string } {
+  if (!request.plan) return {};
+  return request.plan.table === null
+    ? { sheet: request.plan.sheet }
+    : { sheet: request.plan.sheet, table: request.plan.table };
+}
+
 function contextFor(request: RatingRequest) {
   return ratingContext({
     asOf: request.asOf,
@@ -51,7 +59,10 @@ export function createExcelServices(settings: () => DocumentSettings = officeDoc
     // No check command in the adapter yet: detection, then the engine's checks.
     check: (request) =>
       Excel.run(async (context) => {
-        const detected = await detectPlansInExcel(context, { overrides: overrides() });
+        const detected = await detectPlansInExcel(context, {
+          overrides: overrides(),
+          ...chosenPlan(request),
+        });
         return checkPlans(detected.plans, contextFor(request));
       }),
     selectCell: (address) =>
@@ -66,7 +77,10 @@ export function createExcelServices(settings: () => DocumentSettings = officeDoc
     // No preview command in the adapter yet: detection, then the engine's ratings, nothing written.
     previewRatings: (request) =>
       Excel.run(async (context) => {
-        const detected = await detectPlansInExcel(context, { overrides: overrides() });
+        const detected = await detectPlansInExcel(context, {
+          overrides: overrides(),
+          ...chosenPlan(request),
+        });
         const ctx = contextFor(request);
         return ratingRows(
           detected.plans,
@@ -77,6 +91,7 @@ export function createExcelServices(settings: () => DocumentSettings = officeDoc
       Excel.run(async (context) => {
         const rated = await rateInExcel(context, {
           overrides: overrides(),
+          ...chosenPlan(request),
           asOf: request.asOf,
           nextMeeting: request.nextMeeting,
           ruleSet: ruleSetFor(request),
@@ -87,6 +102,7 @@ export function createExcelServices(settings: () => DocumentSettings = officeDoc
       Excel.run(async (context) => {
         const built = await buildSummaryInExcel(context, {
           overrides: overrides(),
+          ...chosenPlan(request),
           asOf: request.asOf,
           nextMeeting: request.nextMeeting,
           ruleSet: ruleSetFor(request),

@@ -3,6 +3,8 @@
  * way to the demo anywhere else (a plain browser, or office.js blocked), never a blank page.
  * With `?demo` it loads the demo (its own chunk, with ExcelJS and the sample workbook).
  */
+// First, so that the demo's downloads start before the modules below are evaluated.
+import { demoDownloads } from './demo-early-start';
 import type { ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { FluentProvider, webDarkTheme, webLightTheme } from '@fluentui/react-components';
@@ -43,10 +45,10 @@ async function start(container: HTMLElement) {
     );
 
   render(browserPrefersDark(), <Starting />);
-  if (new URLSearchParams(window.location.search).has('demo')) {
+  if (demoDownloads) {
     try {
-      const { startDemo } = await import(/* webpackChunkName: "demo" */ './demo/start-demo');
-      render(browserPrefersDark(), await startDemo());
+      const { startDemo } = await demoDownloads.demo;
+      render(browserPrefersDark(), await startDemo(demoDownloads.sample));
     } catch (error) {
       render(
         browserPrefersDark(),

@@ -36,8 +36,16 @@ export interface Detection {
   problems: Problem[];
 }
 
+/** One detected plan, by where it is: a sheet, and the Excel table when the plan is one. */
+export interface PlanRef {
+  sheet: string;
+  table: string | null;
+}
+
 /** What a check, a rating or a summary is done against. */
 export interface RatingRequest {
+  /** The plan the officer chose; absent or null for every plan in the workbook. */
+  plan?: PlanRef | null;
   asOf: string;
   nextMeeting: string;
   ruleSet: RuleSetChoice;
@@ -141,6 +149,19 @@ export function summaryOutcome(summary: BoardSummary, sheet: string): SummaryOut
       reasonCy: row.reasonCy,
     })),
   };
+}
+
+export function planKey(plan: PlanRef): string {
+  return JSON.stringify([plan.sheet, plan.table]);
+}
+
+export function isPlan(plan: PlanRef, ref: PlanRef): boolean {
+  return plan.sheet === ref.sheet && plan.table === ref.table;
+}
+
+/** The plans a request is about: the chosen one, or all of them. */
+export function plansInScope<P extends PlanRef>(plans: P[], chosen: PlanRef | null | undefined): P[] {
+  return chosen ? plans.filter((plan) => isPlan(plan, chosen)) : plans;
 }
 
 /** `'Action Plan'!C7` -> sheet `Action Plan`, cell `C7`. */

@@ -3,28 +3,9 @@
  * with office.js blocked, and with an office.js that never answers. Screenshots go to
  * test-artifacts/.
  */
-import { execFileSync } from 'node:child_process';
-import * as fs from 'node:fs';
-import * as http from 'node:http';
-import type { AddressInfo } from 'node:net';
-import * as os from 'node:os';
 import * as path from 'node:path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
-
-const CHROMIUM = '/usr/bin/chromium';
-const ROOT = path.resolve(__dirname, '..', '..');
-const DIST = path.join(ROOT, 'dist');
-const ARTIFACTS = path.join(ROOT, 'test-artifacts');
-const OFFICE_JS = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
-const CDN_HOST = 'appsforoffice.microsoft.com';
-const AXE_PATH = '/test-only/axe.min.js';
-
-const hasChromium = fs.existsSync(CHROMIUM);
-if (!hasChromium && process.env.CI === 'true') {
-  throw new Error(`${CHROMIUM} is required in CI: apt-get install -y --no-install-recommends chromium`);
-}
-if (!hasChromium) console.log(`${CHROMIUM} not found: skipping the task pane browser tests.`);
-const describeIfChromium = hasChromium ? describe : describe.skip;
+import type { Page } from 'playwright-core';
+import { ARTIFACTS, PaneBrowser, describeIfChromium, seriousViolations as violationsOn } from './browser';
 
 /** A stand-in for office.js: Excel on Windows with ExcelApi up to 1.17 and a one-sheet workbook. */
 function officeStub({ background = '#ffffff', answer = true } = {}): string {
@@ -69,101 +50,18 @@ function officeStub({ background = '#ffffff', answer = true } = {}): string {
     };`;
 }
 
-const CONTENT_TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.png': 'image/png',
-  '.xml': 'application/xml',
-  '.txt': 'text/plain; charset=utf-8',
-};
-
-function serveDist(): Promise<http.Server> {
-  const server = http.createServer((request, response) => {
-    const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://127.0.0.1').pathname);
-    const file = path.join(DIST, path.normalize(pathname));
-    if (!file.startsWith(DIST + path.sep) || !fs.existsSync(file) || !fs.statSync(file).isFile()) {
-      response.writeHead(404).end();
-      return;
-    }
-    response.writeHead(200, {
-      'Content-Type': CONTENT_TYPES[path.extname(file)] ?? 'application/octet-stream',
-    });
-    fs.createReadStream(file).pipe(response);
-  });
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
-}
-
 describeIfChromium('task pane in a browser', () => {
-  let server: http.Server;
-  let baseUrl: string;
-  let userDataDir: string;
-  let browser: BrowserContext;
+  const panes = new PaneBrowser();
   let page: Page;
   let unexpectedRequests: string[];
   let cspViolations: string[];
 
-  beforeAll(async () => {
-    if (!fs.existsSync(path.join(DIST, 'taskpane.html'))) {
-      execFileSync(path.join(ROOT, 'node_modules', '.bin', 'webpack'), ['--mode', 'production'], {
-        cwd: ROOT,
-        stdio: 'inherit',
-      });
-    }
-    fs.mkdirSync(ARTIFACTS, { recursive: true });
-    server = await serveDist();
-    baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'apt-chromium-'));
-    browser = await chromium.launchPersistentContext(userDataDir, {
-      executablePath: CHROMIUM,
-      headless: true,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-        '--disable-quic',
-      ],
-      viewport: { width: 360, height: 560 },
-    });
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await new Promise((resolve) => (server ? server.close(resolve) : resolve(undefined)));
-    if (userDataDir) fs.rmSync(userDataDir, { recursive: true, force: true });
-  });
+  beforeAll(() => panes.start());
+  afterAll(() => panes.stop());
 
   /** A fresh page whose office.js request is answered by `office` (a stub, or null to block it). */
   async function openPane(office: string | null, query = ''): Promise<Page> {
-    unexpectedRequests = [];
-    cspViolations = [];
-    page = await browser.newPage();
-    page.on('console', (message) => {
-      if (/Content Security Policy/i.test(message.text())) cspViolations.push(message.text());
-    });
-    await page.route('**/*', async (route) => {
-      const url = new URL(route.request().url());
-      // axe-core served from the page's own origin: the pane's Content-Security-Policy forbids inline scripts.
-      if (url.origin === baseUrl && url.pathname === AXE_PATH) {
-        return route.fulfill({
-          status: 200,
-          contentType: 'text/javascript',
-          path: require.resolve('axe-core/axe.min.js'),
-        });
-      }
-      if (url.origin === baseUrl) return route.continue();
-      if (url.href === OFFICE_JS) {
-        return office === null
-          ? route.abort('failed')
-          : route.fulfill({ status: 200, contentType: 'text/javascript', body: office });
-      }
-      if (url.hostname !== CDN_HOST) unexpectedRequests.push(url.href);
-      return route.abort('blockedbyclient');
-    });
-    await page.goto(`${baseUrl}/taskpane.html${query}`);
+    ({ page, unexpectedRequests, cspViolations } = await panes.openPane(office, query));
     return page;
   }
 
@@ -216,30 +114,7 @@ describeIfChromium('task pane in a browser', () => {
   });
 
   /** axe-core's serious and critical violations on the page as it stands. */
-  async function seriousViolations(): Promise<string[]> {
-    await page.addScriptTag({ url: AXE_PATH });
-    const violations = await page.evaluate(async () => {
-      const axe = (
-        window as unknown as {
-          axe: {
-            run: (context: unknown) => Promise<{
-              violations: { id: string; impact: string | null; nodes: { target: unknown[] }[] }[];
-            }>;
-          };
-        }
-      ).axe;
-      // Fluent's focus manager (tabster) places focus sentinels, aria-hidden by design, at the edges of focus groups.
-      const result = await axe.run({ include: [['body']], exclude: [['[data-tabster-dummy]']] });
-      return result.violations.map((v) => ({
-        id: v.id,
-        impact: v.impact,
-        targets: v.nodes.map((n) => JSON.stringify(n.target)).slice(0, 3),
-      }));
-    });
-    return violations
-      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v) => `${v.impact} ${v.id} ${v.targets.join(' ')}`);
-  }
+  const seriousViolations = () => violationsOn(page);
 
   it('demo: reviews roles, opens a finding, rates, builds the summary and speaks Welsh, with no serious accessibility faults', async () => {
     await openPane(null, '?demo');
@@ -270,8 +145,12 @@ describeIfChromium('task pane in a browser', () => {
 
     // Rate on 11 Nov 2015, next meeting 9 Dec 2015: 1.7 was due 31 Oct 2015, so it is Red.
     await page.getByRole('tab', { name: 'Rate', exact: true }).click();
-    await expect(page.getByLabel('As-of date').inputValue()).resolves.toBe('2015-11-11');
-    await expect(page.getByLabel('Next meeting').inputValue()).resolves.toBe('2015-12-09');
+    // Dates are typed day first whatever the browser's locale, and the pane says which day it read.
+    await expect(page.getByLabel('As-of date').inputValue()).resolves.toBe('11/11/2015');
+    await page.getByLabel('Next meeting').fill('16/12/2015');
+    await page.getByText('Wednesday 16 December 2015').waitFor();
+    await page.getByLabel('Next meeting').fill('9 Dec 2015');
+    await page.getByText('Wednesday 9 December 2015').waitFor();
     await page.getByRole('button', { name: 'Preview ratings' }).click();
     const preview = page.getByRole('table', { name: /Computed and declared ratings/ });
     const row17 = preview.getByRole('row', { name: /^1\.7\b/ });

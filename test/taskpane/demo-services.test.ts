@@ -54,3 +54,15 @@ it('rates 1.7 (due Oct 15) Red on 11 Nov 2015, and Apply adds the columns beside
   expect([columns.sheet, columns.headerRow, columns.column]).toEqual(['Action Plan', 4, 8]);
   expect(columns.byRow.get(12)?.rating).toBe('red');
 });
+
+it('rates only the plan the officer chose, or every plan when none is chosen', async () => {
+  const { services } = await demo();
+  const onlyThePlan = await services.previewRatings({
+    ...REQUEST,
+    plan: { sheet: 'Action Plan', table: null },
+  });
+  expect(onlyThePlan.length).toBe(32);
+  // The sample's Key sheet holds no plan: choosing it rates nothing.
+  expect(await services.previewRatings({ ...REQUEST, plan: { sheet: 'Key', table: null } })).toEqual([]);
+  expect((await services.previewRatings({ ...REQUEST, plan: null })).length).toBe(32);
+});

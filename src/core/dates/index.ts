@@ -13,3 +13,4 @@ export { formatDay, formatSpan } from './format';
 export { addDays, daysBetween, MIN_YEAR, MAX_YEAR } from './days';
 export { findDatedPhrases, findDeadlineMentions, looksLikeAmbiguousNumericDate } from './phrases';
 export { todayInUk, nowInUk } from './clock';
+export { readDayEntry, weekdayOf, type DayEntry } from './entry';

@@ -1,6 +1,7 @@
 /**
  * The browser demo, loaded only with `?demo` as its own chunk (ExcelJS is large): the sample
- * workbook fetched from this site, read in memory, the pane beside a view of the sheet.
+ * workbook fetched from this site (see demo-early-start.ts), read in memory, the pane beside a
+ * view of the sheet.
  */
 import type { ReactElement } from 'react';
 import { makeStyles, tokens } from '@fluentui/react-components';
@@ -11,8 +12,6 @@ import { GridView } from './GridView';
 import { loadDemoWorkbook, workbookGrid } from './read-workbook';
 import type { WorkbookGrid } from '../../core/grid/types';
 import type { PaneServices } from '../services';
-
-export const SAMPLE_URL = 'assets/samples/sample-plan.xlsx';
 
 const useStyles = makeStyles({
   layout: { display: 'flex', flexWrap: 'wrap', alignItems: 'flex-start', gap: tokens.spacingHorizontalM },
@@ -42,10 +41,9 @@ function DemoPage({
   );
 }
 
-export async function startDemo(): Promise<ReactElement> {
-  const response = await fetch(SAMPLE_URL);
-  if (!response.ok) throw new Error(`${SAMPLE_URL}: HTTP ${response.status}`);
-  const bytes = await response.arrayBuffer();
+/** `sample`: the sample workbook's bytes, whose download the entry started at once. */
+export async function startDemo(sample: Promise<ArrayBuffer>): Promise<ReactElement> {
+  const bytes = await sample;
   const grid = workbookGrid(await loadDemoWorkbook(bytes), DEMO_FILE_NAME);
   const firstVisible = grid.sheets.find((sheet) => !sheet.hidden) ?? grid.sheets[0];
   const store = new DemoStore(firstVisible?.name ?? '');

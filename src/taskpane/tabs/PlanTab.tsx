@@ -1,7 +1,25 @@
-/** Plan: the plans found, and what each column holds, with a way to correct it. */
-import { Body1, Button, Caption1, Dropdown, Option, Subtitle2, useId } from '@fluentui/react-components';
+/** Plan: the plans found, which of them the other tabs work on, and what each column holds. */
+import {
+  Body1,
+  Button,
+  Caption1,
+  Dropdown,
+  Field,
+  Option,
+  Radio,
+  RadioGroup,
+  Subtitle2,
+  useId,
+} from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
-import type { ColumnRole, Detection, PlanColumnView, PlanView } from '../services';
+import {
+  planKey,
+  type ColumnRole,
+  type Detection,
+  type PlanColumnView,
+  type PlanRef,
+  type PlanView,
+} from '../services';
 import { usePanelStyles } from './shared';
 
 export const COLUMN_ROLES: ColumnRole[] = [
@@ -19,74 +37,128 @@ export const COLUMN_ROLES: ColumnRole[] = [
   'resources',
 ];
 
+const ALL_PLANS = 'all';
+
 export interface PlanTabProps {
   detection: Detection | null;
   busy: boolean;
   onDetect: () => void;
   onRoleChange: (plan: PlanView, column: PlanColumnView, role: ColumnRole | null) => void;
   savedMessage: string | null;
+  /** The plan the Check, Rate and Summary tabs work on; null for all of them. */
+  scope: PlanRef | null;
+  onScopeChange: (plan: PlanRef | null) => void;
+  /** The plan whose columns are shown for review. */
+  reviewed: PlanView | null;
+  onReview: (plan: PlanView) => void;
 }
 
-export function PlanTab({ detection, busy, onDetect, onRoleChange, savedMessage }: PlanTabProps) {
+/** A plan's name as officers know it: its title, else its table or sheet. */
+export function planName(plan: PlanRef & { title?: string | null }): string {
+  return plan.title ?? plan.table ?? plan.sheet;
+}
+
+export function PlanTab(props: PlanTabProps) {
+  const { detection, busy, onDetect, savedMessage, reviewed } = props;
   const { t, i18n } = useTranslation();
   const styles = usePanelStyles();
   const lang = i18n.language;
+  const plans = detection?.plans ?? [];
   return (
     <div className={styles.panel}>
       <Button className={styles.action} appearance="primary" disabled={busy} onClick={onDetect}>
         {t('plan.detect')}
       </Button>
-      {detection && detection.plans.length === 0 && (
+      {detection && plans.length === 0 && (
         <Body1 role="alert">
           {detection.problems.map((p) => (lang === 'cy' ? p.messageCy : p.message)).join(' ') ||
             t('plan.none')}
         </Body1>
       )}
-      {detection && detection.plans.length > 0 && (
+      {plans.length === 1 && (
         <>
           <Subtitle2 as="h2" className={styles.heading}>
             {t('plan.found')}
           </Subtitle2>
           <ul className={styles.list}>
-            {detection.plans.map((plan) => (
-              <li key={`${plan.sheet}/${plan.table ?? ''}`}>
-                <Body1>
-                  <strong>{plan.title ?? plan.table ?? plan.sheet}</strong>
-                  {': '}
-                  {t('plan.actions', { count: plan.actions })}
-                </Body1>
-                <br />
-                <Caption1 className={styles.muted}>
-                  {plan.table
-                    ? t('plan.whereTable', { sheet: plan.sheet, table: plan.table })
-                    : t('plan.where', { sheet: plan.sheet })}
-                </Caption1>
-              </li>
-            ))}
+            <li>
+              <PlanLabel plan={plans[0]} />
+            </li>
           </ul>
-          {detection.plans.map((plan) => (
-            <RoleReview
-              key={`roles-${plan.sheet}/${plan.table ?? ''}`}
-              plan={plan}
-              busy={busy}
-              onRoleChange={onRoleChange}
-            />
-          ))}
-          {savedMessage && <Body1 role="status">{savedMessage}</Body1>}
         </>
       )}
+      {plans.length > 1 && <PlanChoice {...props} plans={plans} />}
+      {reviewed && (
+        <RoleReview
+          key={`roles-${planKey(reviewed)}`}
+          plans={plans}
+          plan={reviewed}
+          busy={busy}
+          onRoleChange={props.onRoleChange}
+          onReview={props.onReview}
+        />
+      )}
+      {savedMessage && <Body1 role="status">{savedMessage}</Body1>}
     </div>
   );
 }
 
+function PlanLabel({ plan }: { plan: PlanView }) {
+  const { t } = useTranslation();
+  const styles = usePanelStyles();
+  return (
+    <>
+      <Body1>
+        <strong>{planName(plan)}</strong>
+        {': '}
+        {t('plan.actions', { count: plan.actions })}
+      </Body1>
+      <br />
+      <Caption1 className={styles.muted}>
+        {plan.table
+          ? t('plan.whereTable', { sheet: plan.sheet, table: plan.table })
+          : t('plan.where', { sheet: plan.sheet })}
+      </Caption1>
+    </>
+  );
+}
+
+/** Several plans: the officer says which one the other tabs work on, or all of them. */
+function PlanChoice({ plans, scope, onScopeChange, busy }: PlanTabProps & { plans: PlanView[] }) {
+  const { t } = useTranslation();
+  const total = plans.reduce((sum, plan) => sum + plan.actions, 0);
+  return (
+    <Field label={t('plan.scopeLabel')} hint={t('plan.scopeHint')}>
+      <RadioGroup
+        value={scope ? planKey(scope) : ALL_PLANS}
+        disabled={busy}
+        onChange={(_event, data) =>
+          onScopeChange(
+            data.value === ALL_PLANS ? null : (plans.find((plan) => planKey(plan) === data.value) ?? null),
+          )
+        }
+      >
+        <Radio value={ALL_PLANS} label={t('plan.scopeAll', { plans: plans.length, count: total })} />
+        {plans.map((plan) => (
+          <Radio key={planKey(plan)} value={planKey(plan)} label={{ children: <PlanLabel plan={plan} /> }} />
+        ))}
+      </RadioGroup>
+    </Field>
+  );
+}
+
 function RoleReview({
+  plans,
   plan,
   busy,
   onRoleChange,
+  onReview,
 }: {
+  plans: PlanView[];
   plan: PlanView;
   busy: boolean;
   onRoleChange: PlanTabProps['onRoleChange'];
+  onReview: PlanTabProps['onReview'];
 }) {
   const { t } = useTranslation();
   const styles = usePanelStyles();
@@ -100,6 +172,25 @@ function RoleReview({
       <Caption1 id={hintId} className={styles.muted}>
         {t('plan.rolesHint')}
       </Caption1>
+      {plans.length > 1 && (
+        <Field label={t('plan.reviewLabel')}>
+          <Dropdown
+            value={planName(plan)}
+            selectedOptions={[planKey(plan)]}
+            onOptionSelect={(_event, data) => {
+              const chosen = plans.find((candidate) => planKey(candidate) === data.optionValue);
+              if (chosen) onReview(chosen);
+            }}
+          >
+            {plans.map((candidate) => (
+              <Option key={planKey(candidate)} value={planKey(candidate)} text={planName(candidate)}>
+                {planName(candidate)}
+                {candidate.table ? ` (${candidate.sheet}, ${candidate.table})` : ` (${candidate.sheet})`}
+              </Option>
+            ))}
+          </Dropdown>
+        </Field>
+      )}
       <table className={styles.table}>
         <tbody>
           {plan.columns

@@ -3,7 +3,7 @@ import { Body1, Button, Dropdown, Label, Option, useId } from '@fluentui/react-c
 import { useTranslation } from 'react-i18next';
 import type { RatingRow } from '../services';
 import { RULE_SET_CHOICES, type RuleSetChoice } from '../../core/settings';
-import { DateField, RatingBadge, usePanelStyles, usePaneLanguage, useDay } from './shared';
+import { DateField, type DatesProblem, RatingBadge, usePanelStyles, usePaneLanguage, useDay } from './shared';
 
 export interface RateTabProps {
   asOf: string;
@@ -13,7 +13,8 @@ export interface RateTabProps {
   rows: RatingRow[] | null;
   appliedCount: number | null;
   busy: boolean;
-  datesValid: boolean;
+  /** Why the tab's work cannot run yet: a date not read, or the next meeting before the first date. */
+  datesProblem: DatesProblem;
   onPreview: () => void;
   onApply: () => void;
 }
@@ -53,12 +54,17 @@ export function RateTab(props: RateTabProps) {
           </Dropdown>
         </div>
       </div>
-      {!props.datesValid && <Body1 role="alert">{t('rate.badDates')}</Body1>}
+      {props.datesProblem === 'unreadable' && <Body1 className={styles.muted}>{t('rate.badDates')}</Body1>}
+      {props.datesProblem === 'order' && <Body1 role="alert">{t('rate.datesOrder')}</Body1>}
       <div className={styles.row}>
-        <Button appearance="primary" disabled={props.busy || !props.datesValid} onClick={props.onPreview}>
+        <Button
+          appearance="primary"
+          disabled={props.busy || props.datesProblem !== null}
+          onClick={props.onPreview}
+        >
           {t('rate.preview')}
         </Button>
-        <Button disabled={props.busy || !props.datesValid} onClick={props.onApply}>
+        <Button disabled={props.busy || props.datesProblem !== null} onClick={props.onApply}>
           {t('rate.apply')}
         </Button>
       </div>

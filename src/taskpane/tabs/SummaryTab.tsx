@@ -3,7 +3,7 @@ import { Body1, Button, Input, Label, Link, Subtitle2, useId } from '@fluentui/r
 import { useTranslation } from 'react-i18next';
 import type { ComputedRating } from '../../core/plan/types';
 import type { SummaryOutcome } from '../services';
-import { DateField, RatingBadge, usePanelStyles, usePaneLanguage, useDay } from './shared';
+import { DateField, type DatesProblem, RatingBadge, usePanelStyles, usePaneLanguage, useDay } from './shared';
 
 export interface SummaryTabProps {
   board: string;
@@ -13,7 +13,8 @@ export interface SummaryTabProps {
   onDatesChange: (change: { asOf?: string; nextMeeting?: string }) => void;
   outcome: SummaryOutcome | null;
   busy: boolean;
-  datesValid: boolean;
+  /** Why the tab's work cannot run yet: a date not read, or the next meeting before the first date. */
+  datesProblem: DatesProblem;
   onBuild: () => void;
 }
 
@@ -54,11 +55,12 @@ export function SummaryTab(props: SummaryTabProps) {
           onChange={(value) => props.onDatesChange({ nextMeeting: value })}
         />
       </div>
-      {!props.datesValid && <Body1 role="alert">{t('rate.badDates')}</Body1>}
+      {props.datesProblem === 'unreadable' && <Body1 className={styles.muted}>{t('rate.badDates')}</Body1>}
+      {props.datesProblem === 'order' && <Body1 role="alert">{t('summary.datesOrder')}</Body1>}
       <Button
         className={styles.action}
         appearance="primary"
-        disabled={props.busy || !props.datesValid}
+        disabled={props.busy || props.datesProblem !== null}
         onClick={props.onBuild}
       >
         {t('summary.build')}

@@ -1,19 +1,20 @@
 /** Pieces every tab uses: rating words in colour, dates in the pane's language, the busy and error states. */
-import { useCallback, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import {
   MessageBar,
   MessageBarActions,
   MessageBarBody,
   Button,
   Spinner,
+  Field,
   Input,
-  Label,
   makeStyles,
-  useId,
   tokens,
 } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
-import { formatDay } from '../../core/dates';
+import { formatDay, readDayEntry } from '../../core/dates';
+import { datesMessages as cyDates } from '../../core/i18n/cy/dates';
+import { datesMessages as enDates } from '../../core/i18n/en/dates';
 import type { ComputedRating } from '../../core/plan/types';
 import { RATING_LOOK, ratingWord } from '../../core/summary';
 import type { PaneLanguage } from '../../core/settings';
@@ -134,14 +135,83 @@ export const usePanelStyles = makeStyles({
   action: { alignSelf: 'flex-start' },
 });
 
-/** A labelled date input (ISO value), as the Rate and Summary tabs both ask for meeting dates. */
+/** Why a tab's dated work cannot run yet: a date not read, or the next meeting before the first date. */
+export type DatesProblem = 'unreadable' | 'order' | null;
+
+/** `22/11/2026` for `2026-11-22`: how a day is shown for editing, the same in both languages. */
+function entryText(iso: string): string {
+  const [year, month, day] = iso.split('-');
+  return year && month && day ? `${day}/${month}/${year}` : '';
+}
+
+const MONTH_NAMES = { en: enDates.monthNames, cy: cyDates.monthNames };
+
+/**
+ * A labelled date entry, day first whatever the browser's locale (a native date input shows
+ * mm/dd/yyyy in an en-US browser): the officer types `22/11/2026` or `22 Nov 2026`, sees the day it
+ * was read as, and gets a message saying how to write it when it cannot be read. The value the tab
+ * gets is an ISO day, or '' while what is typed is not one day.
+ */
 export function DateField(props: { label: string; value: string; onChange: (value: string) => void }) {
+  const { t } = useTranslation();
+  const lang = usePaneLanguage();
   const styles = usePanelStyles();
-  const id = useId('date');
+  const [text, setText] = useState(() => entryText(props.value));
+  // Errors wait until the officer leaves the field once: a half-typed date is not a mistake.
+  const [left, setLeft] = useState(false);
+  const sent = useRef(props.value);
+  useEffect(() => {
+    // A value set from outside (the other tab's field, a reset) replaces what is shown.
+    if (props.value !== sent.current) {
+      sent.current = props.value;
+      setText(entryText(props.value));
+    }
+  }, [props.value]);
+
+  const entry = readDayEntry(text);
+  const onText = (next: string) => {
+    setText(next);
+    const read = readDayEntry(next);
+    const iso = read.ok ? read.iso : '';
+    if (iso !== sent.current) {
+      sent.current = iso;
+      props.onChange(iso);
+    }
+  };
+
+  let hint: string | undefined;
+  let error: string | undefined;
+  if (entry.ok) {
+    const [year, month, day] = entry.iso.split('-').map(Number);
+    hint = t('dateField.understood', {
+      weekday: t(`dateField.weekdays.${entry.weekday}`),
+      day,
+      month: MONTH_NAMES[lang][month - 1],
+      year,
+    });
+  } else if (!left) hint = t('dateField.format');
+  else if (entry.problem === 'empty') error = t('dateField.empty');
+  else if (entry.problem === 'not-one-day')
+    error = t('dateField.notOneDay', { text: text.trim(), note: lang === 'cy' ? entry.noteCy : entry.note });
+  else error = t('dateField.notADay', { note: lang === 'cy' ? entry.noteCy : entry.note });
+
   return (
-    <div className={styles.field}>
-      <Label htmlFor={id}>{props.label}</Label>
-      <Input id={id} type="date" value={props.value} onChange={(_e, data) => props.onChange(data.value)} />
-    </div>
+    <Field
+      className={styles.field}
+      label={props.label}
+      hint={hint}
+      validationState={error ? 'error' : 'none'}
+      validationMessage={error}
+    >
+      <Input
+        value={text}
+        autoComplete="off"
+        onChange={(_e, data) => onText(data.value)}
+        onBlur={() => setLeft(true)}
+        onKeyDown={(event) => {
+          if (event.key === 'Enter') setLeft(true);
+        }}
+      />
+    </Field>
   );
 }
