@@ -1,20 +1,25 @@
 /**
- * Puts the board summary sheet and the snapshot sheet into an ExcelJS workbook, never over a sheet
+ * Puts the board summary sheet and the snapshot sheet into a copy of a workbook, never over a sheet
  * an officer made: our summary sheet is known by its marker (a hidden cell in row 1 holding
  * `actionplan:board-summary:<date>`), our snapshot sheet by its header row. A sheet of the same name
  * that is not ours is left alone and ours takes the next free name (`APT_Snapshots (2)`).
+ *
+ * The copy is the original package with our parts spliced in (see package-writer.ts): every part of
+ * the officer's comes through as it was, including what ExcelJS cannot read or write.
  */
 import type ExcelJS from 'exceljs';
 import type { SheetDrawing } from '../core/drawing/types';
-import type { CellValue, SheetGrid } from '../core/grid/types';
+import type { SheetGrid, WorkbookGrid } from '../core/grid/types';
 import * as path from 'path';
 import { readPlans } from '../core/plan';
 import { ratingContext } from '../core/rag';
 import {
   assembleSummaryInput,
+  isSnapshotSheet,
+  snapshotHistoryOf,
   snapshotRowsFor,
+  summarySheetDate,
   withoutOurSheets,
-  SNAPSHOT_HEADER,
   SNAPSHOT_SHEET,
   readSnapshotRows,
   replaceSnapshot,
@@ -22,10 +27,14 @@ import {
   summaryMarkerDate,
   type SnapshotRow,
 } from '../core/summary';
-import { paintDrawing } from './paint';
-import { loadWorkbook, readFileOrExplain, readWorkbookGridFromBuffer } from './read';
+import { workbookMessages as msg } from '../core/i18n/en/workbook';
+import { svgToPngAsync } from './chart-image';
+import { WorkbookReadError } from './errors';
+import { WorkbookPackage } from './package-writer';
+import { readFileOrExplain, readWorkbookGridFromBuffer } from './read';
 import { ratingColumnOverrides } from './own-columns';
-import { writeWorkbookAtomically } from './write';
+import { picturesXml, worksheetXml } from './sheet-xml';
+import { writeFileAtomically } from './write';
 
 /** Excel's limit on sheet names. */
 const MAX_SHEET_NAME = 31;
@@ -42,120 +51,97 @@ export interface SummarySheetsResult {
   renamed: SheetRename[];
 }
 
-function sheetNamed(workbook: ExcelJS.Workbook, name: string): ExcelJS.Worksheet | undefined {
-  const lower = name.toLowerCase();
-  return workbook.worksheets.find((sheet) => sheet.name.toLowerCase() === lower);
-}
-
 /** `name`, else `name (2)`, `name (3)`...: the first that no sheet has (Excel compares names ignoring case). */
-function freeName(workbook: ExcelJS.Workbook, name: string): string {
+function freeName(taken: string[], name: string): string {
+  const lower = new Set(taken.map((sheet) => sheet.toLowerCase()));
   for (let n = 1; ; n++) {
     const suffix = n === 1 ? '' : ` (${n})`;
     const candidate = name.slice(0, MAX_SHEET_NAME - suffix.length) + suffix;
-    if (!sheetNamed(workbook, candidate)) return candidate;
+    if (!lower.has(candidate.toLowerCase())) return candidate;
   }
 }
 
-/** The meeting date of our summary sheet (its marker in row 1), or null for any other sheet. */
-function summaryDateOf(sheet: ExcelJS.Worksheet): string | null {
-  let date: string | null = null;
-  sheet.getRow(1).eachCell({ includeEmpty: false }, (cell) => {
-    date ??= summaryMarkerDate(cell.value);
-  });
-  return date;
-}
-
-function isOurSnapshotSheet(sheet: ExcelJS.Worksheet): boolean {
-  const header: unknown[] = [];
-  sheet.getRow(1).eachCell((cell, col) => {
-    header[col - 1] = cell.value;
-  });
-  return SNAPSHOT_HEADER.every((title, col) => header[col] === title);
-}
-
-/** ExcelJS orders sheets by a field its typings do not declare. */
-function orderOf(sheet: ExcelJS.Worksheet): number {
-  return (sheet as unknown as { orderNo: number }).orderNo;
-}
-
-function setOrder(sheet: ExcelJS.Worksheet, orderNo: number): void {
-  (sheet as unknown as { orderNo: number }).orderNo = orderNo;
-}
-
-/** Gives `sheet` the place `orderNo` held, or puts it before every other sheet. */
-function place(workbook: ExcelJS.Workbook, sheet: ExcelJS.Worksheet, orderNo: number | null): void {
-  if (orderNo !== null) {
-    setOrder(sheet, orderNo);
-    return;
-  }
-  const first = Math.min(...workbook.worksheets.filter((other) => other !== sheet).map(orderOf));
-  setOrder(sheet, Number.isFinite(first) ? first - 1 : 0);
-}
-
-/** Opens the workbook on `sheet`, with no other tab selected (two selected tabs would group them). */
-function makeActive(workbook: ExcelJS.Workbook, sheet: ExcelJS.Worksheet): void {
-  for (const other of workbook.worksheets) {
-    // A loaded sheet without a view has `views` null, whatever ExcelJS's typings say.
-    const views: Partial<ExcelJS.WorksheetView>[] = other.views?.length ? other.views : [{}];
-    other.views = views.map((view, i) => ({
-      ...view,
-      tabSelected: i === 0 && other === sheet,
-    })) as ExcelJS.WorksheetView[];
-  }
-  const index = workbook.worksheets.indexOf(sheet);
-  const views: Partial<ExcelJS.WorkbookView>[] = workbook.views?.length ? workbook.views : [{}];
-  workbook.views = views.map((view, i) =>
-    i === 0 ? { ...view, activeTab: index, firstSheet: 0 } : view,
-  ) as ExcelJS.WorkbookView[];
-}
-
-/** Paints the summary drawing, replacing our sheet for the same meeting and never an officer's sheet. */
-export function putSummarySheet(
-  workbook: ExcelJS.Workbook,
+/** Adds the drawing as a sheet at `position`; its pictures are drawn while its XML is written. */
+async function addDrawnSheet(
+  pkg: WorkbookPackage,
   drawing: SheetDrawing,
-): { name: string; renamed: SheetRename | null } {
-  let orderNo: number | null = null;
+  name: string,
+  position: number,
+  selected: boolean,
+): Promise<void> {
+  const pictures = Promise.all(
+    drawing.images.map((image) => svgToPngAsync(image.svg, image.widthPx, image.heightPx)),
+  );
+  const styleIndex = await pkg.appendStyles(drawing.styles);
+  await pkg.addSheet({
+    name,
+    state: drawing.visibility,
+    position,
+    pictureCount: drawing.images.length,
+    pictures,
+    xml: (drawingRelId) => worksheetXml(drawing, { styleIndex, drawingRelId, selected }),
+    picturesXml: (relIds) => picturesXml(drawing.images.map((image, i) => ({ image, relId: relIds[i] }))),
+  });
+  if (drawing.print?.titleRows) pkg.setPrintTitles(name, drawing.print.titleRows);
+}
+
+/**
+ * Puts the summary drawing first (or where our summary for the same meeting was, which it
+ * replaces) and opens the workbook on it; never replaces an officer's sheet.
+ */
+export async function putSummarySheet(
+  pkg: WorkbookPackage,
+  grid: WorkbookGrid,
+  drawing: SheetDrawing,
+): Promise<{ name: string; renamed: SheetRename | null }> {
   const date = summaryMarkerDate(drawing.marker);
-  for (const sheet of workbook.worksheets) {
-    if (date === null || summaryDateOf(sheet) !== date) continue;
-    orderNo = orderOf(sheet);
-    workbook.removeWorksheet(sheet.id);
+  let position = 0;
+  const replaced = grid.sheets.filter((sheet) => date !== null && summarySheetDate(sheet) === date);
+  for (const [i, sheet] of replaced.entries()) {
+    const at = pkg.removeSheet(sheet.name);
+    if (i === 0 && at >= 0) position = at;
   }
-  const name = freeName(workbook, drawing.name);
-  const sheet = paintDrawing(workbook, drawing, name);
-  place(workbook, sheet, orderNo);
-  makeActive(workbook, sheet);
+  const name = freeName(pkg.sheetNames(), drawing.name);
+  await addDrawnSheet(pkg, drawing, name, position, true);
+  pkg.selectSheet(name);
   return { name, renamed: name === drawing.name ? null : { wanted: drawing.name, used: name } };
 }
 
-/** Writes the whole snapshot history into our snapshot sheet, replacing the one there. */
-export function putSnapshotSheet(
-  workbook: ExcelJS.Workbook,
+/** Writes the whole snapshot history into our snapshot sheet (found by its header), replacing it. */
+export async function putSnapshotSheet(
+  pkg: WorkbookPackage,
+  grid: WorkbookGrid,
   rows: SnapshotRow[],
-): { name: string; renamed: SheetRename | null } {
-  const ours = workbook.worksheets.find(isOurSnapshotSheet);
-  let orderNo: number | null = null;
-  let name: string;
-  if (ours) {
-    name = ours.name;
-    orderNo = orderOf(ours);
-    workbook.removeWorksheet(ours.id);
-  } else name = freeName(workbook, SNAPSHOT_SHEET);
-  const sheet = paintDrawing(workbook, snapshotDrawing(rows), name);
-  if (orderNo !== null) setOrder(sheet, orderNo);
-  const renamed = ours || name === SNAPSHOT_SHEET ? null : { wanted: SNAPSHOT_SHEET, used: name };
+): Promise<{ name: string; renamed: SheetRename | null }> {
+  const ours = grid.sheets.find(isSnapshotSheet);
+  const at = ours ? pkg.removeSheet(ours.name) : -1;
+  const name = ours && at >= 0 ? ours.name : freeName(pkg.sheetNames(), SNAPSHOT_SHEET);
+  const position = at >= 0 ? at : pkg.sheetNames().length;
+  await addDrawnSheet(pkg, snapshotDrawing(rows, name), name, position, false);
+  const renamed = at >= 0 || name === SNAPSHOT_SHEET ? null : { wanted: SNAPSHOT_SHEET, used: name };
   return { name, renamed };
 }
 
-/** Adds both sheets: the summary drawing, and the snapshot history with this meeting's rows replaced. */
-export function addSummarySheets(
-  workbook: ExcelJS.Workbook,
+/**
+ * Writes a copy of the workbook `source` to `outPath` with both our sheets: the summary drawing,
+ * and the snapshot history with this meeting's rows replaced. `grid` is the workbook's grid, which
+ * tells our sheets from the officer's. Every part of the officer's is copied as it was.
+ */
+export async function writeSummaryCopy(
+  source: { buffer: Buffer; grid: WorkbookGrid },
   drawing: SheetDrawing,
   history: SnapshotRow[],
   meeting: { date: string; rows: SnapshotRow[] },
-): SummarySheetsResult {
-  const summary = putSummarySheet(workbook, drawing);
-  const snapshot = putSnapshotSheet(workbook, replaceSnapshot(history, meeting.date, meeting.rows));
+  outPath: string,
+): Promise<SummarySheetsResult> {
+  const pkg = await openPackage(source.buffer, source.grid.source);
+  const summary = await putSummarySheet(pkg, source.grid, drawing);
+  const snapshot = await putSnapshotSheet(
+    pkg,
+    source.grid,
+    replaceSnapshot(history, meeting.date, meeting.rows),
+  );
+  await writeFileAtomically(await pkg.toBuffer(), outPath);
   return {
     summarySheet: summary.name,
     snapshotSheet: snapshot.name,
@@ -163,18 +149,26 @@ export function addSummarySheets(
   };
 }
 
-/** Our snapshot sheet's values as a grid, for the core reader (which skips damaged rows). */
-function snapshotGrid(sheet: ExcelJS.Worksheet): SheetGrid {
-  const rows: CellValue[][] = [];
+async function openPackage(buffer: Buffer, sourceName: string): Promise<WorkbookPackage> {
+  try {
+    return await WorkbookPackage.open(buffer);
+  } catch {
+    throw new WorkbookReadError('damaged', sourceName, msg.damaged(sourceName));
+  }
+}
+
+/** An ExcelJS sheet's values as a grid, for the core snapshot reader (which skips damaged rows). */
+function valuesGrid(sheet: ExcelJS.Worksheet, maxRows = Infinity): SheetGrid {
+  const rows: SheetGrid['rows'] = [];
   sheet.eachRow((row, number) => {
-    const values: CellValue[] = [];
-    for (let col = 1; col <= SNAPSHOT_HEADER.length; col++) {
-      const value = row.getCell(col).value;
-      if (value instanceof Date) values.push({ type: 'date', iso: value.toISOString().slice(0, 10) });
-      else if (typeof value === 'string' || typeof value === 'number') values.push(value);
-      else values.push(null);
-    }
-    rows[number - 1] = values;
+    if (number > maxRows) return;
+    const values: SheetGrid['rows'][number] = [];
+    row.eachCell({ includeEmpty: true }, (cell, col) => {
+      const value = cell.value;
+      if (value instanceof Date) values[col - 1] = { type: 'date', iso: value.toISOString().slice(0, 10) };
+      else if (typeof value === 'string' || typeof value === 'number') values[col - 1] = value;
+    });
+    rows[number - 1] = Array.from(values, (value) => value ?? null);
   });
   return {
     name: sheet.name,
@@ -186,9 +180,11 @@ function snapshotGrid(sheet: ExcelJS.Worksheet): SheetGrid {
   };
 }
 
+/** The snapshot history of a workbook opened with ExcelJS. */
 export function snapshotHistory(workbook: ExcelJS.Workbook): SnapshotRow[] {
-  const sheet = workbook.worksheets.find(isOurSnapshotSheet);
-  return sheet ? readSnapshotRows(snapshotGrid(sheet)) : [];
+  // The header row tells our sheet; only that sheet is read whole.
+  const sheet = workbook.worksheets.find((candidate) => isSnapshotSheet(valuesGrid(candidate, 1)));
+  return sheet ? readSnapshotRows(valuesGrid(sheet)) : [];
 }
 
 /**
@@ -202,17 +198,11 @@ export async function addEarlierSnapshot(
   rows: Omit<SnapshotRow, 'date'>[],
 ): Promise<void> {
   const buffer = await readFileOrExplain(workbookPath);
-  const { workbook, facts } = await loadWorkbook(buffer, workbookPath);
-  const history = snapshotHistory(workbook);
-  putSnapshotSheet(
-    workbook,
-    replaceSnapshot(
-      history,
-      date,
-      rows.map((row) => ({ ...row, date })),
-    ),
-  );
-  await writeWorkbookAtomically(workbook, facts, workbookPath);
+  const grid = await readWorkbookGridFromBuffer(buffer, workbookPath);
+  const pkg = await openPackage(buffer, workbookPath);
+  const dated = rows.map((row) => ({ ...row, date }));
+  await putSnapshotSheet(pkg, grid, replaceSnapshot(snapshotHistoryOf(grid), date, dated));
+  await writeFileAtomically(await pkg.toBuffer(), workbookPath);
 }
 
 /**

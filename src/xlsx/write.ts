@@ -139,24 +139,34 @@ async function statOrNull(file: string) {
   }
 }
 
-/**
- * Writes to a temporary file beside `outPath`, then renames it into place, so a failed run never
- * leaves a half-written workbook under the name the user asked for.
- */
+/** Writes the workbook through ExcelJS, atomically (see writeFileAtomically). */
 export async function writeWorkbookAtomically(
   workbook: ExcelJS.Workbook,
   facts: PackageFacts,
   outPath: string,
 ): Promise<void> {
   repairLoadedTables(workbook, facts);
+  let data: Buffer;
+  try {
+    data = Buffer.from((await workbook.xlsx.writeBuffer()) as ArrayBuffer);
+  } catch (error) {
+    throw new WorkbookWriteError('write-failed', outPath, msg.cannotWrite(outPath, (error as Error).message));
+  }
+  await writeFileAtomically(data, outPath);
+}
+
+/**
+ * Writes to a temporary file beside `outPath`, then renames it into place, so a failed run never
+ * leaves a half-written workbook under the name the user asked for.
+ */
+export async function writeFileAtomically(data: Buffer, outPath: string): Promise<void> {
   const dir = path.dirname(path.resolve(outPath));
   const temp = path.join(
     dir,
     `.${path.basename(outPath)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`,
   );
   try {
-    const data = await workbook.xlsx.writeBuffer();
-    await fs.writeFile(temp, Buffer.from(data as ArrayBuffer));
+    await fs.writeFile(temp, data);
     await fs.rename(temp, outPath);
   } catch (error) {
     // Where the folder itself is not usable (ENOTDIR) there is no temporary file to remove either.

@@ -8,7 +8,6 @@
  */
 import * as path from 'path';
 import type { Command } from 'commander';
-import type ExcelJS from 'exceljs';
 import { formatDay, nowInUk } from '../../core/dates';
 import type { WorkbookGrid } from '../../core/grid/types';
 import type { RatingContext } from '../../core/rag';
@@ -31,10 +30,8 @@ import {
 } from '../../core/summary';
 import { cliMessages } from '../../core/i18n/en/cli';
 import { readWorkbookGridFromBuffer, refuseToOverwriteInput } from '../../xlsx';
-import { gridOfWorkbook, loadWorkbook, readFileOrExplain } from '../../xlsx/read';
-import { writeWorkbookAtomically } from '../../xlsx/write';
-import type { PackageFacts } from '../../xlsx/package-parts';
-import { addSummarySheets } from '../../xlsx/summary-writer';
+import { readFileOrExplain } from '../../xlsx/read';
+import { writeSummaryCopy } from '../../xlsx/summary-writer';
 import { CliError, type CliIo } from '../io';
 import type { CommandOutcome } from '../program';
 import { asCliError, contextFrom, jsonDocument, loadRules, plansOf } from '../shared';
@@ -49,11 +46,11 @@ interface SummaryOptions {
   lang?: string;
 }
 
-/** One input workbook: its grid, and for the first the ExcelJS workbook the copy is made from. */
+/** One input workbook: its grid, and for the first the bytes the copy is made from. */
 interface LoadedInput {
   file: string;
   grid: WorkbookGrid;
-  workbook?: { workbook: ExcelJS.Workbook; facts: PackageFacts };
+  buffer?: Buffer;
 }
 
 const PROGRESS_AFTER_FILES = 5;
@@ -109,19 +106,15 @@ async function checkOutPath(files: string[], out: string): Promise<void> {
   }
 }
 
-/** Reads every workbook; the first is also opened for writing when a copy is wanted. */
+/** Reads every workbook; the first one's bytes are kept when a copy is wanted. */
 async function loadInputs(files: string[], forWriting: boolean, io: CliIo): Promise<LoadedInput[]> {
   const showProgress = files.length > PROGRESS_AFTER_FILES && io.errIsTty;
   const inputs: LoadedInput[] = [];
   try {
     for (const [index, file] of files.entries()) {
       const buffer = await readFileOrExplain(file);
-      // The first workbook is opened once and serves both the reading and the copy we write.
-      const workbook = index === 0 && forWriting ? await loadWorkbook(buffer, file) : undefined;
-      const grid = workbook
-        ? gridOfWorkbook(workbook.workbook, workbook.facts, file)
-        : await readWorkbookGridFromBuffer(buffer, file);
-      inputs.push({ file, grid, workbook });
+      const grid = await readWorkbookGridFromBuffer(buffer, file);
+      inputs.push({ file, grid, buffer: index === 0 && forWriting ? buffer : undefined });
       if (showProgress) io.err(progressLine(index + 1, files.length));
     }
   } catch (error) {
@@ -172,19 +165,21 @@ async function writeCopy(
   lang: Lang,
   io: CliIo,
 ): Promise<{ out: string; sheet: string }> {
-  const loaded = first.workbook;
-  if (!loaded) throw new Error('the first workbook was not opened for writing');
-  const result = addSummarySheets(loaded.workbook, renderSummarySheet(summary, lang), input.previous, {
-    date: input.asOf,
-    rows: snapshotRowsFor(input),
-  });
-  for (const { wanted, used } of result.renamed)
-    io.err(`actionplan: ${summaryText('en').cli.sheetRenamed(wanted, used)}\n`);
+  if (!first.buffer) throw new Error('the first workbook was not kept for writing');
+  let result;
   try {
-    await writeWorkbookAtomically(loaded.workbook, loaded.facts, out);
+    result = await writeSummaryCopy(
+      { buffer: first.buffer, grid: first.grid },
+      renderSummarySheet(summary, lang),
+      input.previous,
+      { date: input.asOf, rows: snapshotRowsFor(input) },
+      out,
+    );
   } catch (error) {
     throw asCliError(error);
   }
+  for (const { wanted, used } of result.renamed)
+    io.err(`actionplan: ${summaryText('en').cli.sheetRenamed(wanted, used)}\n`);
   return { out, sheet: result.summarySheet };
 }
 
