@@ -37,8 +37,6 @@ export async function rebuildSummaryAsOfToday(
       lang: last?.lang ?? paneSettings.language,
       overrides: Array.isArray(stored) ? (stored as RoleOverride[]) : [],
     });
-    context.workbook.worksheets.getItem(built.sheet).activate();
-    await context.sync();
     return built;
   });
 }

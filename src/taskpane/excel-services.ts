@@ -109,8 +109,6 @@ export function createExcelServices(settings: () => DocumentSettings = officeDoc
           board: request.board || undefined,
           lang: request.lang,
         });
-        context.workbook.worksheets.getItem(built.sheet).activate();
-        await context.sync();
         // Remembered so that the ribbon's "Refresh summary" can rebuild it with today's date.
         await saveDocumentSetting(settings(), LAST_SUMMARY_KEY, {
           board: built.summary.title.board,
