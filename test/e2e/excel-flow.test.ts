@@ -424,4 +424,43 @@ describeIfChromium('task pane in Excel, against the counting fake', () => {
     );
     expect((await workbook()).active).toBe('Board Summary 2015-11-11');
   });
+
+  it('when Excel fails half way through writing a rebuilt summary, puts the workbook back as it was', async () => {
+    await openPane();
+    await page.getByText('32 actions').waitFor({ timeout: 30000 });
+    await page.getByRole('tab', { name: 'Summary', exact: true }).click();
+    await page.getByLabel('Meeting date').fill(AS_OF);
+    await page.getByLabel('Next meeting').fill(NEXT_MEETING);
+    const operationCount = () =>
+      page.evaluate(
+        () => (window as unknown as { __aptFake: { operationCount: number } }).__aptFake.operationCount,
+      );
+
+    // A first build succeeds; how many operations it queued tells where half way is.
+    const startCount = await operationCount();
+    await command(
+      () => page.getByRole('button', { name: 'Build summary' }).click(),
+      () => page.getByText('Summary sheet “Board Summary 2015-11-11” built for 11 Nov 2015.').waitFor(),
+      1,
+    );
+    const operations = (await operationCount()) - startCount;
+    const before = await workbook();
+
+    // Rebuilding for the same meeting replaces our sheets; Excel fails in the middle of the writes.
+    await page.evaluate(
+      (n) =>
+        (window as unknown as { __aptFake: { failAtOperation(n: number): void } }).__aptFake.failAtOperation(
+          n,
+        ),
+      Math.floor(operations / 2),
+    );
+    await page.getByRole('button', { name: 'Build summary' }).click();
+    const alert = page.getByText(/^That did not work: /);
+    await alert.waitFor();
+    await expect(alert.textContent()).resolves.toMatch(/The workbook has not been changed\.$/);
+    expect((await runs()).at(-1)?.failed).not.toBeNull();
+    // No half-written summary, no stray sheet of ours, the earlier summary still there and active.
+    expect(await workbook()).toEqual(before);
+    await shot('7-failure-half-way');
+  });
 });
