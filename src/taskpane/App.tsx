@@ -88,6 +88,8 @@ export function App({ services, host, asOf: initialAsOf, nextMeeting: initialNex
   const [detection, setDetection] = useState<Detection | null>(null);
   const [roleSaved, setRoleSaved] = useState<string | null>(null);
   const [findings, setFindings] = useState<Finding[] | null>(null);
+  // The meeting date the findings were checked as of: checks such as "overdue" depend on it.
+  const [checkedAsOf, setCheckedAsOf] = useState<string | null>(null);
   const [asOf, setAsOf] = useState(initialAsOf);
   const [nextMeeting, setNextMeeting] = useState(initialNext ?? addDays(initialAsOf, 28));
   const [ruleSet, setRuleSet] = useState<RuleSetChoice>(DEFAULT_SETTINGS.ruleSet);
@@ -126,13 +128,23 @@ export function App({ services, host, asOf: initialAsOf, nextMeeting: initialNex
     // The plans found are on screen before the check runs; its count follows a moment later.
     await afterPaint();
     const chosen = planChoice && detected.plans.some((plan) => isPlan(plan, planChoice)) ? planChoice : null;
-    setFindings(
-      await services.check({
-        ...request(chosen),
-        dueSoonDays: using.dueSoonDays,
-        overdueAfterDays: using.overdueAfterDays,
-      }),
-    );
+    await runCheck({
+      ...request(chosen),
+      dueSoonDays: using.dueSoonDays,
+      overdueAfterDays: using.overdueAfterDays,
+    });
+  }
+
+  async function runCheck(checkRequest: RatingRequest) {
+    setFindings(await services.check(checkRequest));
+    setCheckedAsOf(checkRequest.asOf);
+  }
+
+  function onTabSelect(name: TabName) {
+    setTab(name);
+    // Findings checked as of another meeting date are out of date: check again as the tab opens.
+    if (name === 'check' && findings !== null && checkedAsOf !== asOf && datesValid)
+      void task.run(() => runCheck(request()));
   }
 
   function onPlanChoice(chosen: PlanRef | null) {
@@ -145,7 +157,7 @@ export function App({ services, host, asOf: initialAsOf, nextMeeting: initialNex
     setRatings(null);
     setAppliedCount(null);
     setSummary(null);
-    if (datesValid) void task.run(async () => setFindings(await services.check(request(choice))));
+    if (datesValid) void task.run(() => runCheck(request(choice)));
   }
 
   // Once per pane: the first read of the workbook; later reads follow what the officer does.
@@ -221,7 +233,7 @@ export function App({ services, host, asOf: initialAsOf, nextMeeting: initialNex
       <TabList
         aria-label={t('tabs.label')}
         selectedValue={tab}
-        onTabSelect={(_e, data) => setTab(data.value as TabName)}
+        onTabSelect={(_e, data) => onTabSelect(data.value as TabName)}
         size="small"
       >
         {TABS.map((name) => (
@@ -269,7 +281,8 @@ export function App({ services, host, asOf: initialAsOf, nextMeeting: initialNex
           <CheckTab
             findings={findings}
             busy={task.busy}
-            onCheck={() => void task.run(async () => setFindings(await services.check(request())))}
+            checkedAsOf={checkedAsOf}
+            onCheck={() => void task.run(() => runCheck(request()))}
             onOpen={(finding) => void task.run(() => services.selectCell(finding.cell))}
           />
         )}

@@ -265,3 +265,31 @@ it('saves the thresholds, and rates with them from then on', async () => {
   await click(byRole('button', 'Preview ratings'));
   expect(services.previewRatings).toHaveBeenLastCalledWith(expect.objectContaining({ overdueAfterDays: 7 }));
 });
+
+it('says which date the findings were checked as of, and checks again when that date changes', async () => {
+  const services = fakeServices();
+  await render(services);
+
+  await click(byRole('tab', /^Check/));
+  expect(container.textContent).toContain('Checked as of 11 Nov 2015');
+  expect(services.check).toHaveBeenCalledTimes(1);
+
+  await click(byRole('tab', /^Rate/));
+  const asOf = [...container.querySelectorAll('label')].find((l) => l.textContent === 'As-of date');
+  const input = asOf && document.getElementById(asOf.htmlFor);
+  if (!(input instanceof HTMLInputElement)) throw new Error('No input labelled "As-of date"');
+  await act(async () => {
+    Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!.call(input, '25/11/2015');
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+  });
+  await click(byRole('tab', /^Check/));
+
+  expect(services.check).toHaveBeenCalledTimes(2);
+  expect(services.check).toHaveBeenLastCalledWith(expect.objectContaining({ asOf: '2015-11-25' }));
+  expect(container.textContent).toContain('Checked as of 25 Nov 2015');
+
+  // Back and forth with the same date: nothing to check again.
+  await click(byRole('tab', /^Rate/));
+  await click(byRole('tab', /^Check/));
+  expect(services.check).toHaveBeenCalledTimes(2);
+});

@@ -82,6 +82,7 @@ export const cy = {
   },
   check: {
     run: 'Gwirio’r cynllun',
+    asOf: 'Wedi’i wirio fel ar {{day}}, y dyddiad a osodwyd ar y tabiau ‘Graddio’ a ‘Crynodeb’.',
     none: 'Ni chafwyd hyd i unrhyw broblemau.',
     hint: 'Dewiswch ganfyddiad i fynd i’w gell.',
     error: 'Gwallau',

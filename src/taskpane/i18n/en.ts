@@ -69,6 +69,7 @@ export const en = {
   },
   check: {
     run: 'Check plan',
+    asOf: 'Checked as of {{day}}, the date set on the Rate and Summary tabs.',
     none: 'No problems found.',
     hint: 'Choose a finding to go to its cell.',
     error: 'Errors',

@@ -2,10 +2,12 @@
 import { Body1, Button, Caption1, Subtitle2 } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
 import type { Finding } from '../services';
-import { usePanelStyles, usePaneLanguage } from './shared';
+import { useDay, usePanelStyles, usePaneLanguage } from './shared';
 
 export interface CheckTabProps {
   findings: Finding[] | null;
+  /** The meeting date the findings were checked as of. */
+  checkedAsOf: string | null;
   busy: boolean;
   onCheck: () => void;
   onOpen: (finding: Finding) => void;
@@ -17,8 +19,9 @@ function groupByRule(findings: Finding[]): [string, Finding[]][] {
   return [...groups.entries()];
 }
 
-export function CheckTab({ findings, busy, onCheck, onOpen }: CheckTabProps) {
+export function CheckTab({ findings, checkedAsOf, busy, onCheck, onOpen }: CheckTabProps) {
   const { t } = useTranslation();
+  const day = useDay();
   const lang = usePaneLanguage();
   const styles = usePanelStyles();
   return (
@@ -26,6 +29,9 @@ export function CheckTab({ findings, busy, onCheck, onOpen }: CheckTabProps) {
       <Button className={styles.action} appearance="primary" disabled={busy} onClick={onCheck}>
         {t('check.run')}
       </Button>
+      {findings && checkedAsOf && (
+        <Caption1 className={styles.muted}>{t('check.asOf', { day: day(checkedAsOf) })}</Caption1>
+      )}
       {findings && findings.length === 0 && <Body1>{t('check.none')}</Body1>}
       {findings && findings.length > 0 && <Caption1 className={styles.muted}>{t('check.hint')}</Caption1>}
       {findings &&
