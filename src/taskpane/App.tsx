@@ -232,6 +232,7 @@ export function App({ services, host, asOf: initialAsOf, nextMeeting: initialNex
       )}
       <TabList
         aria-label={t('tabs.label')}
+        className={styles.tabs}
         selectedValue={tab}
         onTabSelect={(_e, data) => onTabSelect(data.value as TabName)}
         size="small"

@@ -11,4 +11,6 @@ export const usePageStyles = makeStyles({
   text: { margin: 0 },
   muted: { color: tokens.colorNeutralForeground3 },
   action: { alignSelf: 'flex-start' },
+  // Welsh tab names are longer: on a narrow pane the tabs wrap rather than run off the edge.
+  tabs: { flexWrap: 'wrap' },
 });

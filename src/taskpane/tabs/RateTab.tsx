@@ -42,6 +42,8 @@ export function RateTab(props: RateTabProps) {
           <Label id={ruleSetId}>{t('rate.ruleSet')}</Label>
           <Dropdown
             aria-labelledby={ruleSetId}
+            // As wide as the pane: the Welsh names of the rule sets are long.
+            style={{ width: '100%', minWidth: 0 }}
             value={t(`rate.ruleSets.${props.ruleSet}`)}
             selectedOptions={[props.ruleSet]}
             onOptionSelect={(_e, data) => props.onChange({ ruleSet: data.optionValue as RuleSetChoice })}
