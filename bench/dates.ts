@@ -8,7 +8,7 @@ import { catalogueVectors, sectionTwoExpressions } from '../test/core/dates/seed
 import { medianMs, type BenchRow } from './measure';
 
 const CORPUS_SIZE = 12_000;
-const RUNS = 7;
+const RUNS = 15;
 const TARGET = 100_000;
 
 /** A small fixed-seed generator (mulberry32), so every run parses the same corpus. */

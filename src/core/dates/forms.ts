@@ -4,7 +4,7 @@
  * at a token position and returns its meaning and where it ends, or null.
  */
 import { addDays } from './days';
-import { memoSlots, type Meaning, type Named, type ParseContext, type Phrase } from './model';
+import { memoKey, remembered, type Meaning, type Named, type ParseContext, type Phrase } from './model';
 import { matchLongest, matchWords, optional, phraseIndex } from './match';
 import { canStartSpan, completeFrom, readBareDay, readSpan, resolveSpan } from './spans';
 import type { Token } from './tokens';
@@ -56,14 +56,13 @@ export function longestPhrase(
 // ---------------------------------------------------------------------------------------------
 // One span: `Oct 15`, `2 Nov 15`, `Autumn term 2014`, `2015/16`, `Q3 2024/25`, `w/c 3 March 2025`
 
-/** A reader whose phrase at each position is read once per parse. */
+/**
+ * A reader whose phrase at each position is read once per parse: the whole text, its checkpoints
+ * and the search inside it try the same forms at the same places.
+ */
 function rememberedReader(reader: PhraseReader): PhraseReader {
-  return (t, i, ctx) => {
-    const slots = memoSlots(ctx, t, reader) as Array<Phrase | null | undefined>;
-    let found = slots[i];
-    if (found === undefined) slots[i] = found = reader(t, i, ctx);
-    return found;
-  };
+  const key = memoKey();
+  return (t, i, ctx) => remembered(ctx, t, key, i, reader);
 }
 
 export const spanForm: PhraseReader = rememberedReader((t, i, ctx) => {
@@ -178,11 +177,11 @@ const DEADLINE_WORDS = phraseIndex([
 ]);
 
 /** A deadline is the period of the span it names, with no start: its end is the due day. */
-export const deadlineForm: PhraseReader = (t, i, ctx) => {
+export const deadlineForm: PhraseReader = rememberedReader((t, i, ctx) => {
   const after = matchLongest(t, i, DEADLINE_WORDS);
   if (after < 0) return null;
   return deadlineAfter(t, i, after, ctx);
-};
+});
 
 export function deadlineAfter(t: Tokens, i: number, after: number, ctx: ParseContext): Phrase | null {
   const target = readTarget(t, after, ctx);
@@ -231,7 +230,7 @@ function ongoingSuffix(t: Tokens, i: number): number {
   return afterMark > i ? matchLongest(t, afterMark, ONGOING_WORDS) : -1;
 }
 
-export const openForm: PhraseReader = (t, i, ctx) => {
+export const openForm: PhraseReader = rememberedReader((t, i, ctx) => {
   const fromWords = matchLongest(t, i, FROM_WORDS);
   const afterWords = fromWords > 0 ? -1 : matchLongest(t, i, AFTER_WORDS);
   const targetAt = Math.max(fromWords, afterWords, i);
@@ -253,7 +252,7 @@ export const openForm: PhraseReader = (t, i, ctx) => {
     meaning: { type: 'open', target: target.meaning, style, firstDay },
     yearFromPlan: target.yearFromPlan,
   });
-};
+});
 
 function isClosedRange(target: Phrase): boolean {
   return target.meaning.type === 'range' && !target.meaning.either;
@@ -282,7 +281,7 @@ function readCadence(t: Tokens, i: number): { cadence: Cadence; next: number } |
   return cadence === undefined ? null : { cadence, next };
 }
 
-export const recurringForm: PhraseReader = (t, i, ctx) => {
+export const recurringForm: PhraseReader = rememberedReader((t, i, ctx) => {
   const basis = matchWords(t, i, ['on', 'a']);
   const first = readCadence(t, basis > 0 ? basis : i);
   if (first === null) return null;
@@ -308,7 +307,7 @@ export const recurringForm: PhraseReader = (t, i, ctx) => {
     ...recurrenceBounds(cadence, from, until),
     yearFromPlan: (from?.yearFromPlan ?? false) || (until?.yearFromPlan ?? false),
   });
-};
+});
 
 /**
  * Where a recurrence starts and ends. `Termly from Spring 2014 until Summer 2015` reads as one

@@ -33,13 +33,18 @@ export function matchLongest(t: Tokens, i: number, phrases: PhraseIndex): number
   return best;
 }
 
-/** Skips one optional token with this text. */
-export function optional(t: Tokens, i: number, ...texts: string[]): number {
+/** Skips one optional token with one of these texts. (Fixed arguments: this runs at every turn.) */
+export function optional(t: Tokens, i: number, a: string, b?: string, c?: string, d?: string): number {
   const token = t[i];
-  return token !== undefined && token.kind !== 'num' && texts.includes(token.text) ? i + 1 : i;
+  if (token === undefined || token.kind === 'num') return i;
+  const text = token.text;
+  return text === a || text === b || text === c || text === d ? i + 1 : i;
 }
 
-export function numberAt(t: Tokens, i: number, digits: number[]): Token | null {
+/** A plain number (not an ordinal) written with `digits` or `orDigits` digits. */
+export function numberAt(t: Tokens, i: number, digits: number, orDigits = digits): Token | null {
   const token = t[i];
-  return token?.kind === 'num' && !token.ordinal && digits.includes(token.text.length) ? token : null;
+  if (token?.kind !== 'num' || token.ordinal) return null;
+  const length = token.text.length;
+  return length === digits || length === orDigits ? token : null;
 }

@@ -70,29 +70,56 @@ export interface ParseContext {
   calendar: SchoolCalendar;
   /** Why readings failed (a day that does not exist, a term with no year), for the unparsed note. */
   hints: Hint[];
-  /** Readings already made, by token list, reader and position (see `memoSlots`). */
-  memo: Array<{ tokens: readonly Token[]; byReader: Map<object, unknown[]> }>;
+  /** Readings already made, by token list, reader and position (see `remembered`). */
+  memo: MemoEntry[];
+}
+
+interface MemoEntry {
+  tokens: readonly Token[];
+  /** One table for all readers, `tokens.length + 1` positions each: one allocation per token list. */
+  readings: unknown[];
+  /** The readers the table has room for (all of them, once the recognisers are loaded). */
+  readers: number;
+}
+
+/** Names one remembered reader; see `memoKey`. */
+export type MemoKey = number;
+
+let memoKeys = 0;
+
+/** A key for a reader whose results are remembered for one parse (made when a module loads). */
+export function memoKey(): MemoKey {
+  return memoKeys++;
 }
 
 export function newContext(calendar: SchoolCalendar): ParseContext {
   return { calendar, hints: [], memo: [] };
 }
 
+function memoEntry(ctx: ParseContext, tokens: readonly Token[]): MemoEntry {
+  // A parse reads one token list, rarely two or three (without a trailing stop, written twice).
+  for (let k = ctx.memo.length - 1; k >= 0; k--) if (ctx.memo[k].tokens === tokens) return ctx.memo[k];
+  const entry = { tokens, readings: new Array<unknown>(memoKeys * (tokens.length + 1)), readers: memoKeys };
+  ctx.memo.push(entry);
+  return entry;
+}
+
 /**
- * Slots for one reader's results on one token list, by position, kept for one parse: several
- * forms look for a span or a range at the same place, and would otherwise read it again and again.
+ * Readings are kept for one parse, by token list, reader and position: several forms look for a
+ * span or a range at the same place, and would otherwise read it again and again.
  */
-export function memoSlots(ctx: ParseContext, tokens: readonly Token[], reader: object): unknown[] {
-  let entry: (typeof ctx.memo)[number] | undefined;
-  for (const candidate of ctx.memo) if (candidate.tokens === tokens) entry = candidate;
-  if (entry === undefined) {
-    entry = { tokens, byReader: new Map() };
-    ctx.memo.push(entry);
-  }
-  let slots = entry.byReader.get(reader);
-  if (slots === undefined) {
-    slots = [];
-    entry.byReader.set(reader, slots);
-  }
-  return slots;
+export function remembered<T>(
+  ctx: ParseContext,
+  tokens: readonly Token[],
+  reader: MemoKey,
+  i: number,
+  read: (t: readonly Token[], i: number, ctx: ParseContext) => T,
+): T {
+  const entry = memoEntry(ctx, tokens);
+  if (i > tokens.length || reader >= entry.readers) return read(tokens, i, ctx);
+  const { readings } = entry;
+  const at = reader * (tokens.length + 1) + i;
+  let found = readings[at] as T | undefined;
+  if (found === undefined) readings[at] = found = read(tokens, i, ctx);
+  return found;
 }

@@ -85,6 +85,10 @@ export function describe(meaning: Meaning, lang: Lang): string {
 
 /** A note starts with a capital letter, whatever the first word is (`Academic year 2014/15 ...`). */
 export function sentence(text: string): string {
+  const code = text.charCodeAt(0);
+  // ASCII, the usual case, without a call into the Unicode case tables.
+  if (code >= 97 && code <= 122) return String.fromCharCode(code - 32) + text.slice(1);
+  if (code < 128 || Number.isNaN(code)) return text;
   const first = text.charAt(0);
   const upper = first.toUpperCase();
   return upper === first ? text : upper + text.slice(1);

@@ -86,13 +86,17 @@ function parseText(text: string, calendar: SchoolCalendar): DateResult {
     const whole = readWhole(withoutTrailingStop(tokens), ctx);
     if (whole !== null) return toResult(text, whole, calendar, null);
   }
-  const hints = [...ctx.hints];
+  // Why the whole text was not read. The search inside it adds hints of its own, which an
+  // unparsed note leaves out.
+  const wholeHints = ctx.hints.length;
   // `29 Feb 2015` is a day that does not exist, and `Dec/Jan 2015` a range back to front: not
   // February or January 2015 found inside some text.
-  if (hints.some((hint) => FATAL_REASONS.has(hint.reason))) return unparsedResult(text, mostTelling(hints));
+  if (ctx.hints.some((hint) => FATAL_REASONS.has(hint.reason))) {
+    return unparsedResult(text, mostTelling(ctx.hints));
+  }
   const inside = readInside(tokens, ctx);
   if (inside !== null) return toResult(text, inside, calendar, tooLong ? MAX_SCAN_CHARS : 0);
-  return unparsedResult(text, mostTelling(hints));
+  return unparsedResult(text, mostTelling(ctx.hints.slice(0, wholeHints)));
 }
 
 function withoutTrailingStop(tokens: Token[]): Token[] {
@@ -203,6 +207,7 @@ function fromPhrase(found: Phrase): Reading {
  * checkpoint's start to the latest end, which is the due day. One distinct checkpoint is just that.
  */
 function combine(found: Phrase[]): Reading {
+  if (found.length === 1) return fromPhrase(found[0]);
   const distinct = new Map<string, Phrase>();
   for (const item of found) {
     const anchor = item.anchor as DaySpan;
@@ -238,13 +243,15 @@ const DUE_KINDS: ReadonlySet<DateKind> = new Set(['date', 'period', 'multiple'])
 
 /** A week commencing 28 Dec 2100, or `after December 2100`, reaches outside 1990-2100. */
 function allDaysInRange(reading: Reading): boolean {
-  const inRange = (day: string | null): boolean =>
-    day === null || (yearOf(day) >= MIN_YEAR && yearOf(day) <= MAX_YEAR);
-  return (
-    inRange(reading.start) &&
-    inRange(reading.end) &&
-    reading.checkpoints.every((span) => inRange(span.start) && inRange(span.end))
-  );
+  if (!dayInRange(reading.start) || !dayInRange(reading.end)) return false;
+  for (const span of reading.checkpoints) if (!dayInRange(span.start) || !dayInRange(span.end)) return false;
+  return true;
+}
+
+function dayInRange(day: string | null): boolean {
+  if (day === null) return true;
+  const year = yearOf(day);
+  return year >= MIN_YEAR && year <= MAX_YEAR;
 }
 
 /** `searched`: null for the whole text; 0 for text found inside a cell; else the characters searched. */

@@ -20,7 +20,8 @@ import {
 } from './calendar';
 import { addDays, daysInMonth, isoDay, isRealDay, isYearInRange, parseIsoDay, yearOf } from './days';
 import {
-  memoSlots,
+  memoKey,
+  remembered,
   type Label,
   type Named,
   type ParseContext,
@@ -47,7 +48,7 @@ interface YearRead {
 function readYear(t: Tokens, i: number, ctx: ParseContext): YearRead | null {
   let at = i;
   if (t[at]?.text === "'") at++;
-  const token = numberAt(t, at, at > i ? [2] : [2, 4]);
+  const token = at > i ? numberAt(t, at, 2) : numberAt(t, at, 2, 4);
   if (token === null) return null;
   const year = token.text.length === 2 ? 2000 + token.value : token.value;
   return inRange(year, ctx) ? { year, next: at + 1 } : null;
@@ -59,10 +60,14 @@ function inRange(year: number, ctx: ParseContext): boolean {
   return false;
 }
 
+/** Maps rather than the records themselves: a word such as `constructor` is not a month or a season. */
+const MONTHS: ReadonlyMap<string, number> = new Map(Object.entries(MONTH_WORDS));
+const SEASONS: ReadonlyMap<string, TermName> = new Map(Object.entries(SEASON_WORDS));
+
 function readMonthWord(t: Tokens, i: number): { month: number; next: number } | null {
   const token = t[i];
   if (token?.kind !== 'word') return null;
-  const month = MONTH_WORDS[token.text];
+  const month = MONTHS.get(token.text);
   if (month === undefined) return null;
   return { month, next: optional(t, i + 1, '.') };
 }
@@ -102,20 +107,20 @@ function dayHit(next: number, year: number, month: number, day: number, ctx: Par
 
 /** `2014-07-04`. */
 const readIsoDay: SpanReader = (t, i, ctx) => {
-  const year = numberAt(t, i, [4]);
+  const year = numberAt(t, i, 4);
   if (year === null || t[i + 1]?.text !== '-' || t[i + 3]?.text !== '-') return null;
-  const month = numberAt(t, i + 2, [1, 2]);
-  const day = numberAt(t, i + 4, [1, 2]);
+  const month = numberAt(t, i + 2, 1, 2);
+  const day = numberAt(t, i + 4, 1, 2);
   if (month === null || day === null || !inRange(year.value, ctx)) return null;
   return dayHit(i + 5, year.value, month.value, day.value, ctx);
 };
 
 /** `04/07/2014`, `4.7.14`, `04-07-2014`: always day first. */
 const readNumericDay: SpanReader = (t, i, ctx) => {
-  const day = numberAt(t, i, [1, 2]);
+  const day = numberAt(t, i, 1, 2);
   const separator = t[i + 1]?.text;
   if (day === null || (separator !== '/' && separator !== '.' && separator !== '-')) return null;
-  const month = numberAt(t, i + 2, [1, 2]);
+  const month = numberAt(t, i + 2, 1, 2);
   if (month === null || t[i + 3]?.text !== separator) return null;
   const year = readYear(t, i + 4, ctx);
   if (year === null || t[i + 4]?.text === "'") return null;
@@ -137,19 +142,19 @@ function readDayFirst(t: Tokens, i: number, ctx: ParseContext): SpanHit | null {
   if (day === null) return null;
   const month = readMonthWord(t, optional(t, day.next, 'of'));
   if (month === null) return null;
-  return dayWithOptionalYear(t, month.next, day.day, month.month, ctx, [2, 4]);
+  return dayWithOptionalYear(t, month.next, day.day, month.month, ctx, true);
 }
 
 function readMonthFirst(t: Tokens, i: number, ctx: ParseContext): SpanHit | null {
   const month = readMonthWord(t, i);
   if (month === null) return null;
   const ordinal = readDayNumber(t, month.next, true);
-  if (ordinal !== null) return dayWithOptionalYear(t, ordinal.next, ordinal.day, month.month, ctx, [2, 4]);
+  if (ordinal !== null) return dayWithOptionalYear(t, ordinal.next, ordinal.day, month.month, ctx, true);
   // A plain number after a month is a year (`Oct 15`), unless a four-digit year follows it.
   const plain = readDayNumber(t, month.next);
   if (plain === null) return null;
   const yearAt = optional(t, plain.next, ',');
-  return numberAt(t, yearAt, [4]) ? dayWithOptionalYear(t, yearAt, plain.day, month.month, ctx, [4]) : null;
+  return numberAt(t, yearAt, 4) ? dayWithOptionalYear(t, yearAt, plain.day, month.month, ctx, false) : null;
 }
 
 function dayWithOptionalYear(
@@ -158,10 +163,11 @@ function dayWithOptionalYear(
   day: number,
   month: number,
   ctx: ParseContext,
-  yearDigits: number[],
+  twoDigitYear: boolean,
 ): SpanHit | null {
   const yearAt = optional(t, i, ',');
-  const year = numberAt(t, yearAt, yearDigits) || t[yearAt]?.text === "'" ? readYear(t, yearAt, ctx) : null;
+  const year =
+    numberAt(t, yearAt, 4, twoDigitYear ? 2 : 4) || t[yearAt]?.text === "'" ? readYear(t, yearAt, ctx) : null;
   if (year !== null) return dayHit(year.next, year.year, month, day, ctx);
   // Checked against a leap year: the year, when it comes, decides 29 February.
   if (day > daysInMonth(2000, month)) return noSuchDay(ctx);
@@ -227,7 +233,7 @@ const readTerm: SpanReader = (t, i, ctx) => {
     ctx.hints.push({ reason: 'not-a-term', name: word.text });
     return null;
   }
-  const season = SEASON_WORDS[word.text];
+  const season = SEASONS.get(word.text);
   if (season !== undefined) return readSeason(t, at + 1, season, ctx);
   return readMonthHalfTerm(t, at, ctx);
 };
@@ -236,8 +242,8 @@ function readSeason(t: Tokens, i: number, term: TermName, ctx: ParseContext): Sp
   let at = i;
   let half: Half | null = null;
   const halfWords = matchLongest(t, at, HALF_TERM_WORDS);
-  const numberAfterHalf = halfWords > 0 ? numberAt(t, halfWords, [1]) : null;
-  const number = numberAfterHalf ?? numberAt(t, at, [1]);
+  const numberAfterHalf = halfWords > 0 ? numberAt(t, halfWords, 1) : null;
+  const number = numberAfterHalf ?? numberAt(t, at, 1);
   if (number !== null) {
     half = HALF_TERM_NUMBERS[term][number.value] ?? null;
     if (half === null) return null;
@@ -292,10 +298,10 @@ interface YearPair {
 
 /** `2014/15`, `2014-15`, `2014/2015`, `2014-2015` (`15/16` too when `shortFirst`). */
 function readYearPair(t: Tokens, i: number, ctx: ParseContext, shortFirst: boolean): YearPair | null {
-  const first = numberAt(t, i, shortFirst ? [2, 4] : [4]);
+  const first = shortFirst ? numberAt(t, i, 2, 4) : numberAt(t, i, 4);
   const separator = t[i + 1]?.text;
   if (first === null || (separator !== '/' && separator !== '-')) return null;
-  const second = numberAt(t, i + 2, first.text.length === 2 ? [2] : [2, 4]);
+  const second = first.text.length === 2 ? numberAt(t, i + 2, 2) : numberAt(t, i + 2, 2, 4);
   if (second === null) return null;
   const firstYear = first.text.length === 2 ? 2000 + first.value : first.value;
   const follows =
@@ -348,7 +354,7 @@ const QUARTER_WORDS = phraseIndex([['q'], ['quarter']]);
 /** `Q1 2015/16` (financial quarters), `Q1 2015` (calendar quarters), `quarter 3 FY 2024/25`. */
 const readQuarter: SpanReader = (t, i, ctx) => {
   const after = matchLongest(t, i, QUARTER_WORDS);
-  const quarter = after > 0 ? numberAt(t, after, [1]) : null;
+  const quarter = after > 0 ? numberAt(t, after, 1) : null;
   if (quarter === null || quarter.value < 1 || quarter.value > 4) return null;
   const at = optional(t, after + 1, 'of');
   const financial = readFinancialPair(t, at, ctx) ?? readYearPair(t, at, ctx, false);
@@ -360,7 +366,7 @@ const readQuarter: SpanReader = (t, i, ctx) => {
       financialQuarterSpan(ctx.calendar, financial.first, quarter.value),
     );
   }
-  const year = numberAt(t, at, [4]);
+  const year = numberAt(t, at, 4);
   if (year === null || !inRange(year.value, ctx)) return null;
   const label: Label = { type: 'quarter', quarter: quarter.value, year: year.value, financial: false };
   return complete(at + 1, label, calendarQuarterSpan(year.value, quarter.value));
@@ -478,15 +484,18 @@ export function canStartSpan(token: Token, ctx: ParseContext): boolean {
   return readersFor(token, ctx).length > 0;
 }
 
+const SPANS_KEY = memoKey();
+
+function readLongestSpan(t: Tokens, i: number, ctx: ParseContext): SpanHit | null {
+  return longestOf(readersFor(t[i], ctx), t, i, ctx);
+}
+
 /** The longest span (or span without a year) at token `i`. */
 export function readSpan(t: Tokens, i: number, ctx: ParseContext): SpanHit | null {
   const token = t[i];
   const readers = token === undefined ? NO_READERS : readersFor(token, ctx);
   if (readers.length === 0) return null;
-  const slots = memoSlots(ctx, t, SPAN_READERS) as Array<SpanHit | null | undefined>;
-  let hit = slots[i];
-  if (hit === undefined) slots[i] = hit = longestOf(readers, t, i, ctx);
-  return hit;
+  return remembered(ctx, t, SPANS_KEY, i, readLongestSpan);
 }
 
 /** A bare day number (`14` in `14-15 January 2015`), which only a range can complete. */

@@ -23,10 +23,9 @@ export interface Token {
   capital: boolean;
 }
 
-// One pass, no nested quantifiers: linear in the text's length. Plain ASCII text, the usual case,
-// takes a character loop that tokenises it the same way, faster.
+// One pass, no nested quantifiers: linear in the text's length. Plain text, the usual case, takes a
+// character loop that tokenises it the same way, faster (`scanPlain`).
 const TOKEN = /([\p{L}\p{M}\p{Cf}]+)|(\p{Nd}+)|([\s\p{Cc}]+)|([\s\S])/gu;
-const ASCII_ONLY = /^[\x00-\x7f]*$/;
 const ASCII_WORD = /^[A-Za-z]+$/;
 const FORMAT_CHARS = /\p{Cf}/gu;
 const ORDINAL_SUFFIXES: ReadonlySet<string> = new Set(['st', 'nd', 'rd', 'th']);
@@ -75,7 +74,8 @@ function makeToken(kind: TokenKind, text: string, start: number, end: number, ca
 
 function scan(text: string, limit: number): Token[] {
   const source = text.length > limit ? text.slice(0, limit) : text;
-  if (ASCII_ONLY.test(source)) return scanAscii(source);
+  const plain = scanPlain(source);
+  if (plain !== null) return plain;
   const tokens: Token[] = [];
   TOKEN.lastIndex = 0;
   for (let match = TOKEN.exec(source); match !== null; match = TOKEN.exec(source)) {
@@ -98,19 +98,44 @@ function scan(text: string, limit: number): Token[] {
 const isAsciiLetter = (code: number): boolean => (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
 const isAsciiDigit = (code: number): boolean => code >= 48 && code <= 57;
 
-/** The same tokens as `scan` for text that is all ASCII: letters, digits, blanks and controls, signs. */
-function scanAscii(source: string): Token[] {
+/**
+ * What the plain path does with the few non-ASCII characters that pasted text is full of: skips
+ * odd spaces and C1 controls, reads dashes as `-` and curly apostrophes as `'`, as `scan` does.
+ * Any other character (a letter, a mark, a digit of another script) sends the text to `scan`.
+ */
+function commonNonAscii(code: number): 'blank' | '-' | "'" | null {
+  if (code <= 0x9f || code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a)) return 'blank';
+  if (code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000) {
+    return 'blank';
+  }
+  if ((code >= 0x2010 && code <= 0x2015) || code === 0x2212) return '-';
+  return code === 0x2018 || code === 0x2019 || code === 0x201b ? "'" : null;
+}
+
+/**
+ * The same tokens as `scan`, without a regular expression or Unicode normalisation, for text made
+ * of ASCII and the characters `commonNonAscii` knows; null for any other text.
+ */
+function scanPlain(source: string): Token[] | null {
   const tokens: Token[] = [];
   let i = 0;
   while (i < source.length) {
     const code = source.charCodeAt(i);
     let end = i + 1;
     if (isAsciiLetter(code)) {
-      while (end < source.length && isAsciiLetter(source.charCodeAt(end))) end++;
-      tokens.push(makeToken('word', source.slice(i, end).toLowerCase(), i, end, code <= 90));
+      let capitals = code <= 90;
+      for (let next = source.charCodeAt(end); isAsciiLetter(next); next = source.charCodeAt(++end)) {
+        if (next <= 90) capitals = true;
+      }
+      const word = source.slice(i, end);
+      tokens.push(makeToken('word', capitals ? word.toLowerCase() : word, i, end, code <= 90));
     } else if (isAsciiDigit(code)) {
       while (end < source.length && isAsciiDigit(source.charCodeAt(end))) end++;
       tokens.push(makeToken('num', source.slice(i, end), i, end));
+    } else if (code > 127) {
+      const common = commonNonAscii(code);
+      if (common === null) return null;
+      if (common !== 'blank') tokens.push(makeToken('punct', common, i, end));
     } else if (code > 32 && code !== 127) {
       tokens.push(makeToken('punct', foldPunct(source[i]), i, end));
     }
@@ -119,19 +144,24 @@ function scanAscii(source: string): Token[] {
   return tokens;
 }
 
+function isOrdinalAt(tokens: readonly Token[], i: number): boolean {
+  const token = tokens[i];
+  const next = tokens[i + 1];
+  return (
+    token.kind === 'num' && token.text.length <= 2 && next?.kind === 'word' && ORDINAL_SUFFIXES.has(next.text)
+  );
+}
+
 /** `1 st`, `1st` and `13TH` become one ordinal number. */
 function mergeOrdinals(tokens: Token[]): Token[] {
-  const merged: Token[] = [];
-  for (let i = 0; i < tokens.length; i++) {
+  let first = 0;
+  while (first < tokens.length && !isOrdinalAt(tokens, first)) first++;
+  if (first === tokens.length) return tokens;
+  const merged: Token[] = tokens.slice(0, first);
+  for (let i = first; i < tokens.length; i++) {
     const token = tokens[i];
-    const next = tokens[i + 1];
-    if (
-      token.kind === 'num' &&
-      token.text.length <= 2 &&
-      next?.kind === 'word' &&
-      ORDINAL_SUFFIXES.has(next.text)
-    ) {
-      merged.push({ ...token, end: next.end, ordinal: true });
+    if (isOrdinalAt(tokens, i)) {
+      merged.push({ ...token, end: tokens[i + 1].end, ordinal: true });
       i++;
     } else {
       merged.push(token);
@@ -153,18 +183,41 @@ function isWord(token: Token | undefined): token is Token {
   return token !== undefined && token.kind === 'word';
 }
 
+/** Every beginning of a word that a stray space may have broken (`septe` of `september`). */
+const JOINABLE_PREFIXES: ReadonlySet<string> = new Set(
+  [...JOINABLE_WORDS].flatMap((word) =>
+    Array.from({ length: word.length - 1 }, (_, k) => word.slice(0, k + 1)),
+  ),
+);
+
+const LONGEST_PREFIX = Math.max(...[...JOINABLE_PREFIXES].map((prefix) => prefix.length));
+
+/** A word followed by a word, that could be the first piece of a broken one: most words are not. */
+function startsJoin(tokens: readonly Token[], i: number): boolean {
+  const a = tokens[i];
+  return (
+    a.kind === 'word' &&
+    a.text.length <= LONGEST_PREFIX &&
+    isWord(tokens[i + 1]) &&
+    JOINABLE_PREFIXES.has(a.text)
+  );
+}
+
 /**
  * `Septe mber` becomes `september`: neighbouring words (only white space between them) are joined
  * when the join is a known date word and the pieces are not themselves words that stand alone
  * (two pieces: at least one unknown; three pieces: at least two unknown).
  */
 function joinBrokenWords(tokens: Token[]): Token[] {
-  const out: Token[] = [];
-  for (let i = 0; i < tokens.length; i++) {
+  let first = 0;
+  while (first < tokens.length && !startsJoin(tokens, first)) first++;
+  if (first === tokens.length) return tokens;
+  const out: Token[] = tokens.slice(0, first);
+  for (let i = first; i < tokens.length; i++) {
     const a = tokens[i];
     const b = tokens[i + 1];
     const c = tokens[i + 2];
-    if (isWord(a) && isWord(b)) {
+    if (startsJoin(tokens, i)) {
       const unknown = Number(isUnknownWord(a)) + Number(isUnknownWord(b));
       if (unknown >= 1 && JOINABLE_WORDS.has(a.text + b.text)) {
         out.push(joined([a, b]));

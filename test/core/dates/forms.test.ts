@@ -341,6 +341,8 @@ describe('notes', () => {
     ['Easter 2016', "Not understood as a date: Easter is not in this workbook's calendar"],
     ['Winter', 'Not understood as a date: Winter is not a school term'],
     ['whenever', 'Not understood as a date'],
+    // A word that names a property of every JavaScript object is not a season with no year.
+    ['the constructor', 'Not understood as a date'],
   ])('says why %s was not understood', (text, note) => {
     const result = parseTimescale(text);
     expect(result.kind).toBe('unparsed');

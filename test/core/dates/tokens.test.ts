@@ -53,4 +53,19 @@ describe('tokenise', () => {
       { numRuns: 3000 },
     );
   });
+
+  it('reads pasted text with odd spaces, dashes and curly apostrophes exactly as the general path does', () => {
+    const common = ['\u00a0', '\u2009', '\u202f', '\u3000', '\u0085', '\u2013', '\u2014', '\u2212', '\u2019'];
+    const unit = fc.oneof(
+      fc.integer({ min: 0, max: 127 }).map((code) => String.fromCharCode(code)),
+      fc.constantFrom(...common),
+    );
+    fc.assert(
+      fc.property(fc.string({ unit, maxLength: 40 }), (text) => {
+        const general = tokenise(`${text} \u00e9`, 2000).slice(0, -1);
+        return JSON.stringify(tokenise(text, 2000)) === JSON.stringify(general);
+      }),
+      { numRuns: 3000 },
+    );
+  });
 });
