@@ -4,13 +4,13 @@
  * Builds dist/ first when it is missing (a fresh clone), and needs Chromium at /usr/bin/chromium.
  */
 import * as fs from 'fs';
-import * as http from 'http';
 import type { AddressInfo } from 'net';
 import * as os from 'os';
 import * as path from 'path';
 import { spawnSync } from 'child_process';
 import { chromium } from 'playwright-core';
 import { median, type BenchRow } from './measure';
+import { serveFolder } from '../test/support/serve-folder';
 
 const CHROMIUM = '/usr/bin/chromium';
 // `npm run bench` runs at the repository's root; the compiled bench lives elsewhere (build/bench).
@@ -24,21 +24,6 @@ const NOTE_WHEN_SHOWN = `
       observer.disconnect();
     }
   }).observe(document, { childList: true, subtree: true, characterData: true });`;
-const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.png': 'image/png' };
-
-function serve(): Promise<http.Server> {
-  const server = http.createServer((request, response) => {
-    const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://127.0.0.1').pathname);
-    const file = path.join(DIST, path.normalize(pathname));
-    if (!file.startsWith(DIST + path.sep) || !fs.existsSync(file) || !fs.statSync(file).isFile()) {
-      response.writeHead(404).end();
-      return;
-    }
-    response.writeHead(200, { 'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream' });
-    fs.createReadStream(file).pipe(response);
-  });
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
-}
 
 /** The task pane entry's size: the scripts taskpane.html loads (the demo's chunk loads only with ?demo). */
 function taskpaneBundleKiB(): number {
@@ -67,7 +52,7 @@ export async function benchPane(): Promise<BenchRow[]> {
     console.log(`pane: ${CHROMIUM} not installed: first render not measured (apt-get install chromium).`);
     return [bundle];
   }
-  const server = await serve();
+  const server = await serveFolder(DIST);
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'apt-bench-'));
   const browser = await chromium.launchPersistentContext(userDataDir, {

@@ -9,6 +9,7 @@ import type { AddressInfo } from 'node:net';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { serveFolder } from '../support/serve-folder';
 
 export const CHROMIUM = '/usr/bin/chromium';
 export const ROOT = path.resolve(__dirname, '..', '..');
@@ -31,30 +32,6 @@ export function describeIfChromium(name: string, suite: () => void): void {
   }
   console.log(`${CHROMIUM} not found: skipping ${name}.`);
   describe.skip(name, suite);
-}
-
-const CONTENT_TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.png': 'image/png',
-  '.xml': 'application/xml',
-  '.txt': 'text/plain; charset=utf-8',
-};
-
-function serveDist(): Promise<http.Server> {
-  const server = http.createServer((request, response) => {
-    const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://127.0.0.1').pathname);
-    const file = path.join(DIST, path.normalize(pathname));
-    if (!file.startsWith(DIST + path.sep) || !fs.existsSync(file) || !fs.statSync(file).isFile()) {
-      response.writeHead(404).end();
-      return;
-    }
-    response.writeHead(200, {
-      'Content-Type': CONTENT_TYPES[path.extname(file)] ?? 'application/octet-stream',
-    });
-    fs.createReadStream(file).pipe(response);
-  });
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
 }
 
 /** A page of the pane, with what it asked for that a real add-in must not need. */
@@ -84,7 +61,7 @@ export class PaneBrowser {
       });
     }
     fs.mkdirSync(ARTIFACTS, { recursive: true });
-    this.server = await serveDist();
+    this.server = await serveFolder(DIST);
     this.baseUrl = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
     this.userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'apt-chromium-'));
     this.browser = await chromium.launchPersistentContext(this.userDataDir, {

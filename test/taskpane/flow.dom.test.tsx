@@ -1,14 +1,8 @@
 /** The pane's flow with fake services: what an officer sees and what reaches the workbook. */
 import { act } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
-import { FluentProvider, webLightTheme } from '@fluentui/react-components';
-import { I18nextProvider } from 'react-i18next';
-import { App } from '../../src/taskpane/App';
-import { createPaneI18n } from '../../src/taskpane/i18n';
 import type { Finding, PaneServices, PlanView, RatingRow } from '../../src/taskpane/services';
 import { DEFAULT_SETTINGS, type SettingsLoad } from '../../src/core/settings';
-
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+import { fakePaneServices, paneHarness } from '../support/pane-dom';
 
 const PLAN: PlanView = {
   sheet: 'Plan',
@@ -60,11 +54,9 @@ const ROWS: RatingRow[] = [
 ];
 
 function fakeServices(settings: SettingsLoad = { settings: DEFAULT_SETTINGS, badFields: [] }) {
-  return {
-    kind: 'excel',
+  return fakePaneServices({
     detectPlans: jest.fn(async () => ({ plans: [PLAN], problems: [] })),
     check: jest.fn(async () => [NO_OWNER]),
-    selectCell: jest.fn(async () => undefined),
     previewRatings: jest.fn(async () => ROWS),
     applyRatings: jest.fn(async () => ROWS),
     buildSummary: jest.fn(async () => ({
@@ -84,37 +76,12 @@ function fakeServices(settings: SettingsLoad = { settings: DEFAULT_SETTINGS, bad
       ],
     })),
     loadSettings: jest.fn(async () => settings),
-    saveSettings: jest.fn(async () => undefined),
-    loadRoleOverrides: jest.fn(async () => []),
-    saveRoleOverrides: jest.fn(async () => undefined),
-  } satisfies PaneServices;
-}
-
-let container: HTMLDivElement;
-let root: Root;
-
-beforeEach(() => {
-  container = document.createElement('div');
-  document.body.appendChild(container);
-  root = createRoot(container);
-});
-
-afterEach(() => {
-  act(() => root.unmount());
-  container.remove();
-});
-
-async function render(services: PaneServices) {
-  await act(async () => {
-    root.render(
-      <I18nextProvider i18n={createPaneI18n('en')}>
-        <FluentProvider theme={webLightTheme}>
-          <App services={services} host={null} asOf="2015-11-11" nextMeeting="2015-12-09" />
-        </FluentProvider>
-      </I18nextProvider>,
-    );
   });
 }
+
+const pane = paneHarness();
+const render = (services: PaneServices) => pane.render(services);
+const container = () => pane.container();
 
 function byRole(role: string, name: string | RegExp): HTMLElement {
   const matches = [
@@ -143,7 +110,7 @@ it('on load, shows the plans found and the number of findings on the Check tab',
   const services = fakeServices();
   await render(services);
 
-  expect(container.textContent).toContain('School Improvement Plan: 2 actions');
+  expect(container().textContent).toContain('School Improvement Plan: 2 actions');
   expect(byRole('tab', /^Check/).textContent).toContain('1');
   expect(services.check).toHaveBeenCalledWith(
     expect.objectContaining({ asOf: '2015-11-11', nextMeeting: '2015-12-09', ruleSet: 'deadlines' }),
@@ -161,7 +128,7 @@ it('saves a corrected column role in the workbook and reads the plan again', asy
     { sheet: 'Plan', table: null, column: 3, role: 'start' },
   ]);
   expect(services.detectPlans).toHaveBeenCalledTimes(2);
-  expect(container.textContent).toContain('“Timescales” is now read as Start date.');
+  expect(container().textContent).toContain('“Timescales” is now read as Start date.');
 });
 
 it('goes to the cell of a finding when it is chosen', async () => {
@@ -169,7 +136,7 @@ it('goes to the cell of a finding when it is chosen', async () => {
   await render(services);
 
   await click(byRole('tab', /^Check/));
-  expect(container.textContent).toContain('No owner (1)');
+  expect(container().textContent).toContain('No owner (1)');
   await click(byRole('button', /^Go to Plan!C5: Action 1\.2 has no owner/));
 
   expect(services.selectCell).toHaveBeenCalledWith('Plan!C5');
@@ -182,9 +149,11 @@ it('shows ratings as words beside the declared ones, with the reason', async () 
   await click(byRole('tab', /^Rate/));
   await click(byRole('button', 'Preview ratings'));
 
-  const first = [...container.querySelectorAll('tbody tr')].find((row) => row.textContent?.startsWith('1.1'));
+  const first = [...container().querySelectorAll('tbody tr')].find((row) =>
+    row.textContent?.startsWith('1.1'),
+  );
   expect(first?.textContent).toBe('1.1● Red○ GreenOverdue: due 31 Oct 2015, 11 days before 11 Nov 2015');
-  const second = [...container.querySelectorAll('tbody tr')].find((row) =>
+  const second = [...container().querySelectorAll('tbody tr')].find((row) =>
     row.textContent?.startsWith('1.2'),
   );
   expect(second?.textContent).toContain('None given');
@@ -201,14 +170,14 @@ it('switches to Welsh, saves the choice, and shows the Welsh reasons', async () 
   expect(byRole('tab', /^Cynllun/)).toBeTruthy();
   await click(byRole('tab', /^Graddio/));
   await click(byRole('button', 'Rhagolwg o’r sgoriau'));
-  expect(container.textContent).toContain('● Coch');
-  expect(container.textContent).toContain('Hwyr: y dyddiad cau oedd 31 Hyd 2015');
+  expect(container().textContent).toContain('● Coch');
+  expect(container().textContent).toContain('Hwyr: y dyddiad cau oedd 31 Hyd 2015');
 });
 
 it('says clearly when the settings saved in the workbook are not valid', async () => {
   await render(fakeServices({ settings: DEFAULT_SETTINGS, badFields: ['overdueAfterDays'] }));
 
-  expect(container.textContent).toContain(
+  expect(container().textContent).toContain(
     'The settings saved in this workbook are not valid (overdueAfterDays)',
   );
 });
@@ -221,7 +190,7 @@ it('shows a clear error and leaves the pane usable when the workbook cannot be r
   await click(byRole('tab', /^Rate/));
   await click(byRole('button', 'Preview ratings'));
 
-  expect(container.textContent).toContain(
+  expect(container().textContent).toContain(
     'That did not work: The sheet is protected. The workbook has not been changed.',
   );
   expect((byRole('button', 'Preview ratings') as HTMLButtonElement).disabled).toBe(false);
@@ -242,9 +211,11 @@ it('builds the summary for the board and shows its counts and exceptions', async
       lang: 'en',
     }),
   );
-  expect(container.textContent).toContain('Summary sheet “Board Summary 2015-11-11” built for 11 Nov 2015.');
-  expect(container.querySelector('[data-count="red"]')?.textContent).toBe('1');
-  expect(container.textContent).toContain('● Red 1.1 · Head · Due 31 Oct 2015');
+  expect(container().textContent).toContain(
+    'Summary sheet “Board Summary 2015-11-11” built for 11 Nov 2015.',
+  );
+  expect(container().querySelector('[data-count="red"]')?.textContent).toBe('1');
+  expect(container().textContent).toContain('● Red 1.1 · Head · Due 31 Oct 2015');
 });
 
 it('saves the thresholds, and rates with them from then on', async () => {
@@ -271,11 +242,11 @@ it('says which date the findings were checked as of, and checks again when that 
   await render(services);
 
   await click(byRole('tab', /^Check/));
-  expect(container.textContent).toContain('Checked as of 11 Nov 2015');
+  expect(container().textContent).toContain('Checked as of 11 Nov 2015');
   expect(services.check).toHaveBeenCalledTimes(1);
 
   await click(byRole('tab', /^Rate/));
-  const asOf = [...container.querySelectorAll('label')].find((l) => l.textContent === 'As-of date');
+  const asOf = [...container().querySelectorAll('label')].find((l) => l.textContent === 'As-of date');
   const input = asOf && document.getElementById(asOf.htmlFor);
   if (!(input instanceof HTMLInputElement)) throw new Error('No input labelled "As-of date"');
   await act(async () => {
@@ -286,7 +257,7 @@ it('says which date the findings were checked as of, and checks again when that 
 
   expect(services.check).toHaveBeenCalledTimes(2);
   expect(services.check).toHaveBeenLastCalledWith(expect.objectContaining({ asOf: '2015-11-25' }));
-  expect(container.textContent).toContain('Checked as of 25 Nov 2015');
+  expect(container().textContent).toContain('Checked as of 25 Nov 2015');
 
   // Back and forth with the same date: nothing to check again.
   await click(byRole('tab', /^Rate/));

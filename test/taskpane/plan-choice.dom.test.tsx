@@ -1,14 +1,7 @@
 /** Choosing the plan the Check, Rate and Summary tabs work on, when a workbook holds several. */
 import { act } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
-import { FluentProvider, webLightTheme } from '@fluentui/react-components';
-import { I18nextProvider } from 'react-i18next';
-import { App } from '../../src/taskpane/App';
-import { createPaneI18n } from '../../src/taskpane/i18n';
 import type { PaneServices, PlanView } from '../../src/taskpane/services';
-import { DEFAULT_SETTINGS } from '../../src/core/settings';
-
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+import { fakePaneServices, paneHarness } from '../support/pane-dom';
 
 const SCHOOLS: PlanView = {
   sheet: 'Plan',
@@ -34,52 +27,15 @@ const COUNCIL: PlanView = {
 };
 
 function fakeServices(plans: PlanView[] = [SCHOOLS, COUNCIL]) {
-  return {
-    kind: 'excel',
-    detectPlans: jest.fn(async () => ({ plans, problems: [] })),
-    check: jest.fn(async () => []),
-    selectCell: jest.fn(async () => undefined),
-    previewRatings: jest.fn(async () => []),
-    applyRatings: jest.fn(async () => []),
-    buildSummary: jest.fn(async () => ({
-      sheet: 'Board Summary 2015-11-11',
-      totals: { complete: 0, green: 0, yellow: 0, amber: 0, red: 0, notRated: 0, total: 0 },
-      showYellow: false,
-      exceptions: [],
-    })),
-    loadSettings: jest.fn(async () => ({ settings: DEFAULT_SETTINGS, badFields: [] })),
-    saveSettings: jest.fn(async () => undefined),
-    loadRoleOverrides: jest.fn(async () => []),
-    saveRoleOverrides: jest.fn(async () => undefined),
-  } satisfies PaneServices;
+  return fakePaneServices({ detectPlans: jest.fn(async () => ({ plans, problems: [] })) });
 }
 
-let container: HTMLDivElement;
-let root: Root;
-
-beforeEach(() => {
-  sessionStorage.clear();
-  container = document.createElement('div');
-  document.body.appendChild(container);
-  root = createRoot(container);
-});
-
-afterEach(() => {
-  act(() => root.unmount());
-  container.remove();
-});
+const pane = paneHarness();
+const container = () => pane.container();
 
 /** Renders the pane and lets its first read and check finish. */
 async function render(services: PaneServices) {
-  await act(async () => {
-    root.render(
-      <I18nextProvider i18n={createPaneI18n('en')}>
-        <FluentProvider theme={webLightTheme}>
-          <App services={services} host={null} asOf="2015-11-11" nextMeeting="2015-12-09" />
-        </FluentProvider>
-      </I18nextProvider>,
-    );
-  });
+  await pane.render(services);
   await settle();
 }
 
@@ -91,7 +47,7 @@ async function settle() {
 }
 
 function radios(): HTMLInputElement[] {
-  return [...container.querySelectorAll<HTMLInputElement>('input[type="radio"]')];
+  return [...container().querySelectorAll<HTMLInputElement>('input[type="radio"]')];
 }
 
 function radioNamed(name: RegExp): HTMLInputElement {
@@ -108,7 +64,7 @@ async function click(element: HTMLElement) {
 }
 
 function tab(name: string): HTMLElement {
-  const found = [...container.querySelectorAll<HTMLElement>('[role="tab"]')].find((el) =>
+  const found = [...container().querySelectorAll<HTMLElement>('[role="tab"]')].find((el) =>
     el.textContent?.startsWith(name),
   );
   if (!found) throw new Error(`No tab ${name}`);
@@ -116,20 +72,22 @@ function tab(name: string): HTMLElement {
 }
 
 function button(name: string): HTMLElement {
-  const found = [...container.querySelectorAll<HTMLElement>('button')].find((el) => el.textContent === name);
+  const found = [...container().querySelectorAll<HTMLElement>('button')].find(
+    (el) => el.textContent === name,
+  );
   if (!found) throw new Error(`No button ${name}`);
   return found;
 }
 
 function roleHeaders(): string[] {
-  return [...container.querySelectorAll('section table th[scope="row"]')].map((th) => th.textContent ?? '');
+  return [...container().querySelectorAll('section table th[scope="row"]')].map((th) => th.textContent ?? '');
 }
 
 it('lists every plan with its sheet or table and its actions, as one keyboard group, all chosen at first', async () => {
   const services = fakeServices();
   await render(services);
 
-  const group = container.querySelector('[role="radiogroup"]');
+  const group = container().querySelector('[role="radiogroup"]');
   expect(group?.getAttribute('aria-labelledby')).toBeTruthy();
   expect(document.getElementById(group!.getAttribute('aria-labelledby')!)?.textContent).toBe(
     'Check, rate and summarise',
@@ -162,7 +120,7 @@ it('checks, rates and summarises only the chosen plan, and says which on those t
   expect(services.check).toHaveBeenLastCalledWith(expect.objectContaining({ plan: council }));
 
   await click(tab('Rate'));
-  expect(container.querySelector('[data-testid="working-on"]')?.textContent).toBe(
+  expect(container().querySelector('[data-testid="working-on"]')?.textContent).toBe(
     'Working on: Council plan 2015/16',
   );
   await click(button('Preview ratings'));
@@ -182,7 +140,9 @@ it('goes back to all plans for the summary when asked', async () => {
   await click(radioNamed(/^All 2 plans/));
 
   await click(tab('Summary'));
-  expect(container.querySelector('[data-testid="working-on"]')?.textContent).toBe('Working on: all 2 plans');
+  expect(container().querySelector('[data-testid="working-on"]')?.textContent).toBe(
+    'Working on: all 2 plans',
+  );
   await click(button('Build summary'));
   expect(services.buildSummary).toHaveBeenLastCalledWith(expect.objectContaining({ plan: null }));
 });
@@ -190,9 +150,8 @@ it('goes back to all plans for the summary when asked', async () => {
 it('remembers the choice when the pane is opened again in the same session', async () => {
   await render(fakeServices());
   await click(radioNamed(/^Schools/));
-  act(() => root.unmount());
+  pane.close();
 
-  root = createRoot(container);
   const services = fakeServices();
   await render(services);
   expect(radioNamed(/^Schools/).checked).toBe(true);
@@ -213,6 +172,6 @@ it('with one plan, shows no choice: that plan is the one used', async () => {
   const services = fakeServices([COUNCIL]);
   await render(services);
   expect(radios()).toEqual([]);
-  expect(container.textContent).toContain('Council plan 2015/16: 2 actions');
+  expect(container().textContent).toContain('Council plan 2015/16: 2 actions');
   expect(roleHeaders()).toEqual(['No.', 'What we will do', 'When']);
 });
