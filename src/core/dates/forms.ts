@@ -8,6 +8,7 @@ import { memoKey, remembered, type Meaning, type Named, type ParseContext, type 
 import { matchLongest, matchWords, optional, phraseIndex } from './match';
 import { canStartSpan, completeFrom, readBareDay, readSpan, resolveSpan } from './spans';
 import type { Token } from './tokens';
+import { tableByWord } from './words';
 import type { Cadence, DaySpan } from './types';
 import { CADENCE_PHRASES, NONE_PHRASES, TBC_PHRASES } from './vocabulary';
 
@@ -359,14 +360,14 @@ export const noneForm: PhraseReader = (t, i) => {
     : phrase(i, next, { kind: 'none', start: null, end: null, meaning: { type: 'none' } });
 };
 
-/** Words a phrase can start with (besides numbers and span words); any other word is passed over. */
-const PHRASE_START_WORDS: ReadonlySet<string> = new Set(
-  [DEADLINE_WORDS, FROM_WORDS, AFTER_WORDS, CADENCE_WORDS, TBC_WORDS, NONE_WORDS].flatMap((index) => [
-    ...index.keys(),
-  ]),
+/** Words a phrase can start with (besides numbers and span words), by id; any other word is passed over. */
+const PHRASE_START_WORDS: ReadonlyArray<true | undefined> = tableByWord(
+  [DEADLINE_WORDS, FROM_WORDS, AFTER_WORDS, CADENCE_WORDS, TBC_WORDS, NONE_WORDS].flatMap((index) =>
+    index.firstWords.map((word) => [word, true] as const),
+  ),
 );
 
 /** False when no form can start at this token, so that long text is searched quickly. */
 export function canStartPhrase(token: Token, ctx: ParseContext): boolean {
-  return PHRASE_START_WORDS.has(token.text) || canStartSpan(token, ctx);
+  return (token.word >= 0 && PHRASE_START_WORDS[token.word] === true) || canStartSpan(token, ctx);
 }

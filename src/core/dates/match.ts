@@ -1,5 +1,6 @@
 /** Matching folded tokens: word sequences (a hyphen allowed between words), optional words, numbers. */
 import type { Token } from './tokens';
+import { tableByWord } from './words';
 
 type Tokens = readonly Token[];
 
@@ -14,19 +15,23 @@ export function matchWords(t: Tokens, i: number, words: readonly string[]): numb
   return at;
 }
 
-/** Word sequences indexed by their first word, so that a position is rejected at a glance. */
-export type PhraseIndex = ReadonlyMap<string, ReadonlyArray<readonly string[]>>;
+/** Word sequences indexed by their first word's id, so that a position is rejected at a glance. */
+export interface PhraseIndex {
+  /** The first words, each once. */
+  readonly firstWords: readonly string[];
+  readonly byFirstWord: ReadonlyArray<ReadonlyArray<readonly string[]> | undefined>;
+}
 
 export function phraseIndex(phrases: ReadonlyArray<readonly string[]>): PhraseIndex {
-  const index = new Map<string, Array<readonly string[]>>();
-  for (const phrase of phrases) index.set(phrase[0], [...(index.get(phrase[0]) ?? []), phrase]);
-  return index;
+  const grouped = new Map<string, Array<readonly string[]>>();
+  for (const phrase of phrases) grouped.set(phrase[0], [...(grouped.get(phrase[0]) ?? []), phrase]);
+  return { firstWords: [...grouped.keys()], byFirstWord: tableByWord(grouped) };
 }
 
 /** The longest of several word sequences at `i`: the index after it, or -1. */
 export function matchLongest(t: Tokens, i: number, phrases: PhraseIndex): number {
   const token = t[i];
-  const candidates = token === undefined ? undefined : phrases.get(token.text);
+  const candidates = token === undefined || token.word < 0 ? undefined : phrases.byFirstWord[token.word];
   if (candidates === undefined) return -1;
   let best = -1;
   for (const phrase of candidates) best = Math.max(best, matchWords(t, i, phrase));

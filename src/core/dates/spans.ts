@@ -30,6 +30,7 @@ import {
 } from './model';
 import { matchLongest, matchWords, numberAt, optional, phraseIndex } from './match';
 import { tokenise, type Token } from './tokens';
+import { tableByWord } from './words';
 import type { DaySpan, SchoolCalendar } from './types';
 import { HOLIDAY_WORDS, MONTH_WORDS, NOT_A_TERM_WORDS, SEASON_WORDS, WEEKDAY_WORDS } from './vocabulary';
 
@@ -436,33 +437,37 @@ const SPAN_READERS: ReadonlyArray<readonly [SpanReader, readonly string[]]> = [
   [readIsoDay, ['#']],
   [readNumericDay, ['#']],
   [readDayMonth, ['#', ...Object.keys(MONTH_WORDS), ...WEEKDAY_WORDS]],
-  [readWeekCommencing, [...WEEK_COMMENCING.keys()]],
+  [readWeekCommencing, [...WEEK_COMMENCING.firstWords]],
   [readMonthYear, Object.keys(MONTH_WORDS)],
   [readTerm, ['the', ...Object.keys(SEASON_WORDS), ...NOT_A_TERM_WORDS, ...Object.keys(MONTH_WORDS)]],
-  [readAcademicYear, ['#', 'the', ...ACADEMIC_YEAR_WORDS.keys()]],
-  [readFinancialYear, ['#', 'the', ...FINANCIAL_YEAR_WORDS.keys()]],
-  [readQuarter, [...QUARTER_WORDS.keys()]],
+  [readAcademicYear, ['#', 'the', ...ACADEMIC_YEAR_WORDS.firstWords]],
+  [readFinancialYear, ['#', 'the', ...FINANCIAL_YEAR_WORDS.firstWords]],
+  [readQuarter, [...QUARTER_WORDS.firstWords]],
   [readNamed, ['the', ...HOLIDAY_WORDS]],
 ];
 
-/** The recognisers to try at a token, by its first word: most words start none. */
-const READERS_BY_START: ReadonlyMap<string, readonly SpanReader[]> = (() => {
+/** The recognisers to try at a token, by its first word's id (numbers apart): most words start none. */
+const { READERS_BY_WORD, NUMBER_READERS } = (() => {
   const byStart = new Map<string, SpanReader[]>();
   for (const [reader, starts] of SPAN_READERS) {
     for (const start of starts) byStart.set(start, [...(byStart.get(start) ?? []), reader]);
   }
-  return byStart;
+  const numbers = byStart.get('#') ?? [];
+  byStart.delete('#');
+  return { READERS_BY_WORD: tableByWord(byStart), NUMBER_READERS: numbers };
 })();
 
 const NO_READERS: readonly SpanReader[] = [];
 
 function readersFor(token: Token, ctx: ParseContext): readonly SpanReader[] {
-  const readers = READERS_BY_START.get(token.kind === 'num' ? '#' : token.text) ?? NO_READERS;
+  const readers =
+    token.kind === 'num'
+      ? NUMBER_READERS
+      : ((token.word < 0 ? undefined : READERS_BY_WORD[token.word]) ?? NO_READERS);
   // A workbook's own names (`may half term`) can start with any word.
-  const named =
-    ctx.calendar.named !== undefined &&
-    calendarNames(ctx.calendar).some((entry) => entry.words[0] === token.text);
-  return named && !readers.includes(readNamed) ? [...readers, readNamed] : readers;
+  if (ctx.calendar.named === undefined || readers.includes(readNamed)) return readers;
+  const named = calendarNames(ctx.calendar).some((entry) => entry.words[0] === token.text);
+  return named ? [...readers, readNamed] : readers;
 }
 
 function longestOf(readers: readonly SpanReader[], t: Tokens, i: number, ctx: ParseContext): SpanHit | null {

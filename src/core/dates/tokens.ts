@@ -5,6 +5,7 @@
  * changed; only the token's folded `text` is compared by the recognisers.
  */
 import { JOINABLE_WORDS, KNOWN_WORDS } from './vocabulary';
+import { knownWordWritten, wordIdOf } from './words';
 
 export type TokenKind = 'word' | 'num' | 'punct';
 
@@ -21,6 +22,8 @@ export interface Token {
   ordinal: boolean;
   /** The token was written with a capital first letter (a capital `By` starts a milestone). */
   capital: boolean;
+  /** The id of `text` among the words recognisers look for (`words.ts`), or -1. */
+  word: number;
 }
 
 // One pass, no nested quantifiers: linear in the text's length. Plain text, the usual case, takes a
@@ -67,9 +70,17 @@ function isCapital(raw: string): boolean {
   return first !== first.toLowerCase();
 }
 
-function makeToken(kind: TokenKind, text: string, start: number, end: number, capital = false): Token {
+function makeToken(
+  kind: TokenKind,
+  text: string,
+  start: number,
+  end: number,
+  capital = false,
+  // No phrase starts with a number, so numbers need no word id.
+  word = kind === 'num' ? -1 : wordIdOf(text),
+): Token {
   const value = kind === 'num' && text.length <= 15 ? Number(text) : NaN;
-  return { kind, text, start, end, value, ordinal: false, capital };
+  return { kind, text, start, end, value, ordinal: false, capital, word };
 }
 
 function scan(text: string, limit: number): Token[] {
@@ -116,28 +127,40 @@ function commonNonAscii(code: number): 'blank' | '-' | "'" | null {
  * The same tokens as `scan`, without a regular expression or Unicode normalisation, for text made
  * of ASCII and the characters `commonNonAscii` knows; null for any other text.
  */
+/** An ASCII word: a known word usually needs no change of case, and a lower-case unknown one no lookup. */
+function plainWord(raw: string, capitals: boolean, start: number, end: number): Token {
+  const capital = raw.charCodeAt(0) <= 90;
+  const known = knownWordWritten(raw);
+  if (known !== undefined) return makeToken('word', known.text, start, end, capital, known.word);
+  return capitals
+    ? makeToken('word', raw.toLowerCase(), start, end, capital)
+    : makeToken('word', raw, start, end, capital, -1);
+}
+
 function scanPlain(source: string): Token[] | null {
   const tokens: Token[] = [];
+  const length = source.length;
   let i = 0;
-  while (i < source.length) {
+  while (i < length) {
     const code = source.charCodeAt(i);
     let end = i + 1;
     if (isAsciiLetter(code)) {
       let capitals = code <= 90;
-      for (let next = source.charCodeAt(end); isAsciiLetter(next); next = source.charCodeAt(++end)) {
+      for (; end < length; end++) {
+        const next = source.charCodeAt(end);
+        if (!isAsciiLetter(next)) break;
         if (next <= 90) capitals = true;
       }
-      const word = source.slice(i, end);
-      tokens.push(makeToken('word', capitals ? word.toLowerCase() : word, i, end, code <= 90));
+      tokens.push(plainWord(source.slice(i, end), capitals, i, end));
     } else if (isAsciiDigit(code)) {
-      while (end < source.length && isAsciiDigit(source.charCodeAt(end))) end++;
+      while (end < length && isAsciiDigit(source.charCodeAt(end))) end++;
       tokens.push(makeToken('num', source.slice(i, end), i, end));
     } else if (code > 127) {
       const common = commonNonAscii(code);
       if (common === null) return null;
       if (common !== 'blank') tokens.push(makeToken('punct', common, i, end));
     } else if (code > 32 && code !== 127) {
-      tokens.push(makeToken('punct', foldPunct(source[i]), i, end));
+      tokens.push(makeToken('punct', code === 96 ? "'" : source.charAt(i), i, end));
     }
     i = end;
   }
@@ -172,7 +195,8 @@ function mergeOrdinals(tokens: Token[]): Token[] {
 
 function joined(pieces: Token[]): Token {
   const last = pieces[pieces.length - 1];
-  return { ...pieces[0], text: pieces.map((piece) => piece.text).join(''), end: last.end };
+  const text = pieces.map((piece) => piece.text).join('');
+  return { ...pieces[0], text, end: last.end, word: wordIdOf(text) };
 }
 
 function isUnknownWord(token: Token | undefined): boolean {

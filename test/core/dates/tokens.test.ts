@@ -1,5 +1,7 @@
 /** Folding and tokenising pasted text: what the recognisers compare. */
 import fc from 'fast-check';
+// The recognisers register the words they look for when they load.
+import '../../../src/core/dates';
 import { tokenise } from '../../../src/core/dates/tokens';
 
 const texts = (text: string): string[] => tokenise(text, 2000).map((token) => token.text);
@@ -67,5 +69,38 @@ describe('tokenise', () => {
       }),
       { numRuns: 3000 },
     );
+  });
+
+  it('reads date words in any case, and broken or unknown words, exactly as the general path does', () => {
+    const words = [
+      'Sept',
+      'SEPT',
+      'sept',
+      'SePt',
+      'By',
+      'BY',
+      'bY',
+      'Half',
+      'termly',
+      'Septe',
+      'mber',
+      'Review',
+    ];
+    const text = fc.array(fc.constantFrom(...words, ' ', '-', '/', '2015', '1st'), { maxLength: 12 });
+    fc.assert(
+      fc.property(text, (pieces) => {
+        const plain = pieces.join(' ');
+        const general = tokenise(`${plain} \u00e9`, 2000).slice(0, -1);
+        return JSON.stringify(tokenise(plain, 2000)) === JSON.stringify(general);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('gives a word the recognisers look for the same id however it is written, and others none', () => {
+    const [lower, title, upper, mixed, other] = tokenise('sept Sept SEPT sEpT review', 2000);
+    expect(lower.word).toBeGreaterThanOrEqual(0);
+    expect([title.word, upper.word, mixed.word]).toEqual([lower.word, lower.word, lower.word]);
+    expect(other.word).toBe(-1);
   });
 });
