@@ -9,6 +9,7 @@ import type { AddressInfo } from 'node:net';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { describeWithPrograms } from '../support/programs';
 import { serveFolder } from '../support/serve-folder';
 
 export const CHROMIUM = '/usr/bin/chromium';
@@ -19,19 +20,12 @@ const OFFICE_JS = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
 const CDN_HOST = 'appsforoffice.microsoft.com';
 const AXE_PATH = '/test-only/axe.min.js';
 
-const hasChromium = fs.existsSync(CHROMIUM);
-if (!hasChromium && process.env.CI === 'true') {
-  throw new Error(`${CHROMIUM} is required in CI: apt-get install -y --no-install-recommends chromium`);
-}
-
-/** `describe` when Chromium is installed; otherwise the suite is skipped, with one line saying so. */
+/**
+ * `describe` when Chromium is installed. Like every test that needs an outside program, it is
+ * required under CI and reported in one line elsewhere (test/support/programs.ts).
+ */
 export function describeIfChromium(name: string, suite: () => void): void {
-  if (hasChromium) {
-    describe(name, suite);
-    return;
-  }
-  console.log(`${CHROMIUM} not found: skipping ${name}.`);
-  describe.skip(name, suite);
+  describeWithPrograms([path.basename(CHROMIUM)], name, suite);
 }
 
 /** A page of the pane, with what it asked for that a real add-in must not need. */
