@@ -1,4 +1,5 @@
 import JSZip from 'jszip';
+import { attributeOf } from './xml-text';
 
 /**
  * What ExcelJS does not tell us about a workbook package, read from its XML parts directly.
@@ -32,23 +33,9 @@ export async function readPackageFacts(buffer: Buffer): Promise<PackageFacts | n
     const xml = await part.async('string');
     const tag = /<(?:\w+:)?table\b[^>]*>/.exec(xml)?.[0];
     if (!tag) continue;
-    const name = attribute(tag, 'name');
+    const name = attributeOf(tag, 'name');
     if (name === null) continue;
-    tableHeaderRows.set(name, attribute(tag, 'headerRowCount') !== '0');
+    tableHeaderRows.set(name, attributeOf(tag, 'headerRowCount') !== '0');
   }
   return { isSpreadsheet, tableHeaderRows };
-}
-
-function attribute(tag: string, name: string): string | null {
-  const match = new RegExp(`\\s${name}="([^"]*)"`).exec(tag);
-  return match ? decodeXml(match[1]) : null;
-}
-
-function decodeXml(text: string): string {
-  return text
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&apos;/g, "'")
-    .replace(/&amp;/g, '&');
 }

@@ -10,33 +10,31 @@ const TABLE_TITLE_ROWS = 3;
 const MAX_TITLE_LENGTH = 200;
 
 /**
- * `2015/16`, `2014-15`, `2018-19`, `2014/2015`: an academic year, by its first calendar year.
- * Only consecutive years count, so `2014-16` (a two-year plan) names no single academic year.
+ * The academic years a text names, as [first, last] by their first calendar years: `2015/16`,
+ * `2014-15` or `2014/2015` is one year; `2014-16`, `2014-2016` or `2014 to 2016` a plan over two
+ * (2014/15 and 2015/16). Read as academic years rather than financial ones, since that is the
+ * later of the two ends: a plan's end only ever raises a warning, so the reading that warns less
+ * is the safe one.
  */
-function academicYearIn(text: string): number | null {
-  const pattern = /\b((?:19|20)\d\d)\s*[/\-–]\s*(\d{4}|\d{2})\b/g;
-  for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
-    const first = Number(match[1]);
-    const second = Number(match[2]);
-    if (second === first + 1 || second === (first + 1) % 100) return first;
-  }
-  return null;
-}
-
-/**
- * The academic years a title names: `2015/16` (one year), `2014-16`, `2014-2016` or `2014 to 2016`
- * (a plan over two years, 2014/15 and 2015/16), as [first, last] by their first calendar years.
- * Read as academic years rather than financial ones, since that is the later of the two ends: a
- * plan's end only ever raises a warning, so the reading that warns less is the safe one.
- */
-function academicYearsIn(text: string): [number, number] | null {
+function* academicYearSpansIn(text: string): Generator<[number, number]> {
   const pattern = /\b((?:19|20)\d\d)\s*(?:[/\-–]|\bto\b)\s*((?:19|20)\d\d|\d{2})\b/gi;
   for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
     const first = Number(match[1]);
     const endYear =
       match[2].length === 2 ? Math.floor(first / 100) * 100 + Number(match[2]) : Number(match[2]);
-    if (endYear > first && endYear - first <= 5) return [first, endYear - 1];
+    if (endYear > first && endYear - first <= 5) yield [first, endYear - 1];
   }
+}
+
+/** The first single academic year a text names: `2014-16` (a two-year plan) names none. */
+function academicYearIn(text: string): number | null {
+  for (const [first, last] of academicYearSpansIn(text)) if (first === last) return first;
+  return null;
+}
+
+/** The first span of academic years a text names, one year or several. */
+function academicYearsIn(text: string): [number, number] | null {
+  for (const span of academicYearSpansIn(text)) return span;
   return null;
 }
 
